@@ -1,0 +1,208 @@
+// The date extractor: TIMEX3 dates, times, durations and sets (docs/annotation.md, "Dates").
+//
+// Per sentence (boilerplate skipped): every rule of ./rules.ts runs over the sentence text; each
+// match is normalized (a normalizer may reject it); overlapping matches are settled longest first,
+// then by rule order; the modifiers of ./modifiers.ts widen the survivors ("about", "ago", "the
+// end of"); clock times get their day. Relative values resolve against the document date, or,
+// when the document has none, against the last full date stated earlier in the text.
+// Regexes and a token pass for tense only: no compromise/chrono call, so it runs on every document.
+import type { DateMention, Sentence } from '../../types.js';
+import type { Extractor, ExtractorContext } from '../types.js';
+import { parseYmd, type Ymd } from './calendar.js';
+import { MODIFIERS } from './modifiers.js';
+import { RULES } from './rules.js';
+import type { Env, Reading } from './resolve.js';
+import { tenseCues, tenseNear, type TenseCue } from './tense.js';
+
+/** What the extractor remembers from one sentence to the next within a document. */
+interface DocState {
+  /** The last full absolute date stated in the text (a reference when the document has none). */
+  lastFullDate: Ymd | null;
+  /** The last day-grained value and the start of its line (for "12:27" after "2015-03-20"). */
+  lastDay: { value: string; lineStart: number } | null;
+  focusQuarter: { y: number; q: number } | null;
+  focusYear: number | null;
+  focusMonth: number | null;
+}
+
+interface Found {
+  start: number;
+  end: number;
+  rule: number;
+  id: string;
+  reading: Reading;
+}
+
+const DAY_VALUE = /^(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)$|^(?:\d{4}|XXXX)-W(?:\d{2}|XX)-\d$/;
+
+export const dateExtractor: Extractor<DateMention> = {
+  id: 'date',
+  version: '1',
+  extract(ctx: ExtractorContext): DateMention[] {
+    const out: DateMention[] = [];
+    const docRef = parseYmd(ctx.doc.date);
+    const state: DocState = { lastFullDate: null, lastDay: null, focusQuarter: null, focusYear: null, focusMonth: null };
+    for (const sentence of ctx.sentences) {
+      if (sentence.boilerplate) continue;
+      try {
+        extractSentence(ctx, sentence, docRef, state, out);
+      } catch {
+        // A bug on odd text must not lose the rest of the document; the sentence yields nothing.
+      }
+    }
+    return out;
+  },
+};
+
+function extractSentence(ctx: ExtractorContext, s: Sentence, docRef: Ymd | null, state: DocState, out: DateMention[]): void {
+  const docText = ctx.doc.text;
+  const text = docText.slice(s.start, s.end);
+  let cues: TenseCue[] | null = null;
+  const env: Env = {
+    ref: docRef ?? state.lastFullDate,
+    refSource: docRef ? 'document' : 'text',
+    text,
+    start: 0,
+    end: 0,
+    focusQuarter: state.focusQuarter,
+    focusYear: state.focusYear,
+    focusMonth: state.focusMonth,
+    posAfter(at: number): string {
+      const target = s.start + at;
+      let lo = s.tokenStart;
+      let hi = s.tokenEnd;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (ctx.tokens[mid].start < target) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo < s.tokenEnd ? ctx.tokens[lo].pos : '';
+    },
+    tense() {
+      cues ??= tenseCues(ctx.tokens, s.tokenStart, s.tokenEnd);
+      return tenseNear(cues, s.start + env.start, s.start + env.end);
+    },
+  };
+
+  // 1. Every rule, every match, normalized.
+  const found: Found[] = [];
+  for (let r = 0; r < RULES.length; r++) {
+    const rule = RULES[r];
+    const re = rule.pattern;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      env.start = m.index;
+      env.end = m.index + m[0].length;
+      const reading = rule.normalize(m.groups ?? {}, env);
+      if (reading) found.push({ start: env.start, end: env.end, rule: r, id: rule.id, reading });
+      else re.lastIndex = m.index + 1; // a rejected match must not hide a shorter one inside it ("will last [six months]")
+    }
+  }
+  if (found.length === 0) return;
+
+  // 2. Longest first, then rule order; no overlaps.
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.rule - b.rule || a.start - b.start);
+  const kept: Found[] = [];
+  for (const f of found) {
+    if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
+  }
+  kept.sort((a, b) => a.start - b.start);
+
+  // 3. Modifiers widen the mentions, without running into a neighbour.
+  for (let i = 0; i < kept.length; i++) applyModifiers(kept, i, text, env);
+
+  // 4. Clock times get their day; a time directly before a day merges with it ("9 p.m. EST Nov. 9").
+  const lineStart = docText.lastIndexOf('\n', s.start - 1) + 1;
+  for (let i = 0; i < kept.length; i++) {
+    const f = kept[i];
+    if (f.reading.timeOnly) {
+      const next = kept[i + 1];
+      if (next && DAY_VALUE.test(next.reading.value) && /^\s*,?\s*$/.test(text.slice(f.end, next.start))) {
+        f.reading = { ...next.reading, type: 'TIME', value: `${next.reading.value}${f.reading.value}`, mod: f.reading.mod, timeOnly: false };
+        f.end = next.end;
+        kept.splice(i + 1, 1);
+      } else if (state.lastDay && state.lastDay.lineStart === lineStart) {
+        f.reading = { ...f.reading, value: `${state.lastDay.value}${f.reading.value}`, anchor: 'text', timeOnly: false };
+      } else if (env.ref) {
+        const day = `${env.ref.y}`.padStart(4, '0') + `-${String(env.ref.m).padStart(2, '0')}-${String(env.ref.d).padStart(2, '0')}`;
+        f.reading = { ...f.reading, value: `${day}${f.reading.value}`, anchor: env.refSource, timeOnly: false };
+      } else {
+        f.reading = { ...f.reading, value: `XXXX-XX-XX${f.reading.value}`, anchor: 'none', timeOnly: false };
+      }
+    }
+    remember(state, f.reading, f.id, lineStart);
+    const r = f.reading;
+    out.push({
+      start: s.start + f.start,
+      end: s.start + f.end,
+      text: text.slice(f.start, f.end),
+      rule: f.id,
+      sentence: s.index,
+      type: r.type,
+      value: r.value,
+      mod: r.mod,
+      anchor: r.anchor,
+      inferred: r.inferred,
+    });
+  }
+}
+
+function applyModifiers(kept: Found[], i: number, text: string, env: Env): void {
+  const f = kept[i];
+  const lower = i > 0 ? kept[i - 1].end : 0;
+  for (const mod of MODIFIERS) {
+    const core = text.slice(f.start, f.end);
+    if (!mod.applies(f.reading, core)) continue;
+    let m: RegExpExecArray | null;
+    let start = f.start;
+    let end = f.end;
+    if (mod.side === 'after') {
+      mod.pattern.lastIndex = f.end;
+      m = mod.pattern.exec(text);
+      if (!m) continue;
+      end = f.end + m[0].length;
+      // The widened mention may swallow neighbours it covers whole ("ago [today]", "from [now]"),
+      // but not cut one in two.
+      let j = i + 1;
+      while (j < kept.length && kept[j].end <= end) j++;
+      if (j < kept.length && kept[j].start < end) continue;
+      kept.splice(i + 1, j - i - 1);
+    } else {
+      const from = Math.max(lower, f.start - 40);
+      m = mod.pattern.exec(text.slice(from, f.start));
+      if (!m) continue;
+      start = from + m.index;
+    }
+    env.start = start;
+    env.end = end;
+    const reading = mod.apply(f.reading, m.groups ?? {}, env);
+    if (!reading) continue;
+    f.reading = reading;
+    f.start = start;
+    f.end = end;
+    f.id = mod.id;
+  }
+}
+
+/** Rules whose quarter a later "the quarter" refers back to. */
+const QUARTER_RULES = new Set(['date/quarter', 'date/quarter-code']);
+
+function remember(state: DocState, r: Reading, rule: string, lineStart: number): void {
+  const v = r.value;
+  if (/^\d{4}-\d{2}-\d{2}/.test(v)) {
+    state.lastDay = { value: v.slice(0, 10), lineStart };
+    if (r.anchor === null && r.type === 'DATE') state.lastFullDate = parseYmd(v);
+  }
+  const q = /^(\d{4})-Q([1-4])$/.exec(v);
+  if (q && (QUARTER_RULES.has(rule) || r.setsFocus)) state.focusQuarter = { y: Number(q[1]), q: Number(q[2]) };
+  // The time the text speaks of ("that year", "the following month"): any dated reading of year or month grain.
+  if (/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(v) && r.type === 'DATE') {
+    state.focusYear = Number(v.slice(0, 4));
+    state.focusMonth = v.length >= 7 ? Number(v.slice(5, 7)) : null;
+  }
+}

@@ -1,0 +1,54 @@
+// The one module that owns SQLite: opening, migrations, and the per-document write.
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { MIGRATIONS } from './migrations.js';
+
+export type DB = Database.Database;
+
+export interface OpenOptions {
+  readonly?: boolean;
+  /** Milliseconds to wait for another writer before failing with SQLITE_BUSY. */
+  busyTimeoutMs?: number;
+}
+
+/** Open (creating if needed) a database and bring its schema up to date. */
+export function openDatabase(file: string, options: OpenOptions = {}): DB {
+  if (!options.readonly && file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  if (options.readonly && file !== ':memory:' && !fs.existsSync(file)) {
+    throw new StoreError(`database ${file} does not exist; run \`npm run ingest\` first`);
+  }
+  const db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 30_000}`);
+  db.pragma('foreign_keys = ON');
+  if (!options.readonly) {
+    db.pragma('journal_mode = WAL');
+    // WAL with synchronous=NORMAL is durable against application crashes (kill -9); a power loss
+    // may lose the last transactions but never corrupts the file.
+    db.pragma('synchronous = NORMAL');
+    migrate(db);
+  } else {
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version < MIGRATIONS.length) {
+      db.close();
+      throw new StoreError(`database ${file} has schema version ${version}, expected ${MIGRATIONS.length}; run \`npm run ingest\` to upgrade it`);
+    }
+  }
+  return db;
+}
+
+export function migrate(db: DB): void {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version > MIGRATIONS.length) {
+    throw new StoreError(`database schema version ${version} is newer than this program (${MIGRATIONS.length}); upgrade policyfacts`);
+  }
+  for (let i = version; i < MIGRATIONS.length; i++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[i].sql);
+      db.pragma(`user_version = ${i + 1}`);
+    })();
+  }
+}
+
+/** An error about the database that the CLI reports in one line. */
+export class StoreError extends Error {}
