@@ -20,6 +20,8 @@ Options:
   --json              print the figures as JSON instead of a table
   --errors            also list misses, false positives and wrong values
   --write FILE        where corpus figures are written (default: output/eval.json; "-" for nowhere)
+  --check FILE        fail (exit 1) when a corpus figure is below its floor in FILE
+  --ratchet FILE      raise the floors in FILE to the current figures (never lowers one)
 
 Examples:
   npm run eval
@@ -36,6 +38,8 @@ export async function runEval(argv: string[], io: IO): Promise<number> {
       json: { type: 'boolean', default: false },
       errors: { type: 'boolean', default: false },
       write: { type: 'string', default: 'output/eval.json' },
+      check: { type: 'string' },
+      ratchet: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -61,7 +65,36 @@ export async function runEval(argv: string[], io: IO): Promise<number> {
   }
   if (values.json) io.stdout(`${JSON.stringify(values.errors ? result : figures, null, 2)}\n`);
   else io.stdout(formatCorpus(result, values.errors!));
+  const current = ratchetedFigures(figures);
+  if (values.ratchet) {
+    const floors = fs.existsSync(values.ratchet) ? (JSON.parse(fs.readFileSync(values.ratchet, 'utf8')) as Record<string, number>) : {};
+    const raised = Object.fromEntries(Object.keys({ ...floors, ...current }).sort().map((k) => [k, Math.max(floors[k] ?? 0, current[k] ?? 0)]));
+    fs.writeFileSync(values.ratchet, `${JSON.stringify(raised, null, 2)}\n`);
+    io.stdout(`floors in ${values.ratchet} raised to the current figures where higher\n`);
+  }
+  if (values.check) {
+    const floors = JSON.parse(fs.readFileSync(values.check, 'utf8')) as Record<string, number>;
+    const below = Object.entries(floors).filter(([k, floor]) => (current[k] ?? 0) < floor - 1e-9);
+    for (const [k, floor] of below) io.stderr(`error: ${k} is ${pct(current[k] ?? 0).trim()}%, below its floor ${pct(floor).trim()}% in ${values.check}\n`);
+    if (below.length) return EXIT.inputFailed;
+    io.stdout(`all ${Object.keys(floors).length} figures at or above their floors in ${values.check}\n`);
+  }
   return EXIT.ok;
+}
+
+/**
+ * The figures the ratchet holds: F1 per kind (exact and overlap) and the value accuracies of
+ * mentions and dates. Commitment value accuracies are reported but not held: their denominator is
+ * the set of matches, which grows as recall improves, so a better extractor could fall below them.
+ */
+export function ratchetedFigures(figures: Omit<CorpusEval, 'errors'> | CorpusEval): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [kind, f] of Object.entries(figures.kinds)) {
+    out[`${kind}.exact.f1`] = f.exact.f1;
+    out[`${kind}.overlap.f1`] = f.overlap.f1;
+    if (kind !== 'commitments') for (const [name, a] of Object.entries(f.values)) out[`${kind}.value.${name}`] = a.accuracy;
+  }
+  return out;
 }
 
 const pct = (x: number): string => (x * 100).toFixed(1).padStart(5);

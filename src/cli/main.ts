@@ -2,19 +2,22 @@
 import { fileURLToPath } from 'node:url';
 import { runIngest } from './ingest.js';
 import { runEval } from './eval.js';
+import { runDiff } from './diff.js';
 import { EXIT, processIO, UsageError, type IO } from './io.js';
 import { StoreError } from '../store/db.js';
 
 const COMMANDS: Record<string, (argv: string[], io: IO) => Promise<number>> = {
   ingest: runIngest,
   eval: runEval,
+  diff: runDiff,
 };
 
 const HELP = `Usage: policyfacts <command> [options]   (npm run <command> -- [options])
 
 Commands:
   ingest    read the corpus and store its facts in SQLite (see: npm run ingest -- --help)
-  eval      precision, recall and F1 against gold annotations (see: npm run eval -- --help)`;
+  eval      precision, recall and F1 against gold annotations (see: npm run eval -- --help)
+  diff      facts added, removed and changed against a git ref's snapshot (see: npm run diff -- --help)`;
 
 export async function main(argv: string[], io: IO): Promise<number> {
   const [command, ...rest] = argv;
