@@ -144,13 +144,15 @@ CREATE INDEX commitments_actor ON commitments(actor_key);
 CREATE INDEX commitments_deadline ON commitments(deadline_value);
 
 -- Who takes part in a commitment: actor(s) (several for joint parties US+PH), speaker, recipient.
+-- A rowid table: sqlite3 shells before 3.41 report false NOT NULL errors in integrity_check on a
+-- WITHOUT ROWID table whose NOT NULL column is outside the primary key.
 CREATE TABLE commitment_parties (
   commitment_id INTEGER NOT NULL REFERENCES commitments(id) ON DELETE CASCADE,
   role TEXT NOT NULL CHECK (role IN ('actor', 'speaker', 'recipient')),
   entity_id INTEGER NOT NULL REFERENCES entities(id),
   ord INTEGER NOT NULL,
-  PRIMARY KEY (commitment_id, role, ord)
-) WITHOUT ROWID;
+  UNIQUE (commitment_id, role, ord)
+);
 CREATE INDEX commitment_parties_entity ON commitment_parties(entity_id, role);
 
 -- Views for the common questions.

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, beforeAll } from 'vitest';
 import { listInputs, readInputs, resolveDocument, type ReadItem } from '../../src/read/index.js';
-import { decodeBytes } from '../../src/read/decode.js';
+import { decodeBytes, MAX_FILE_BYTES } from '../../src/read/decode.js';
 import { parseFrontMatter } from '../../src/read/front-matter.js';
 import { dateFromText, validIsoDate } from '../../src/read/document-date.js';
 import { titleFromText } from '../../src/read/title.js';
@@ -133,6 +133,16 @@ describe('reading files and folders', () => {
     ]);
     // The duplicate id is reported by ingest, which knows all ids; the reader yields both.
     expect(docs).toEqual(['good', 'a', 'lines:5', 'a']);
+  });
+
+  it('refuses a file over the size limit with the limit in the message', async () => {
+    const f = path.join(dir, 'huge.txt');
+    fs.writeFileSync(f, '');
+    fs.truncateSync(f, MAX_FILE_BYTES + 1); // sparse: no 20 MiB written
+    const items = await readAll([f]);
+    expect(items).toEqual([
+      { kind: 'diagnostic', diagnostic: { path: f, line: null, message: `file is ${MAX_FILE_BYTES + 1} bytes, over the ${MAX_FILE_BYTES}-byte limit (split it, or use JSONL)` } },
+    ]);
   });
 
   it('names an unsupported file type', () => {
