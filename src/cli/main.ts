@@ -1,15 +1,15 @@
 // policyfacts command line: `main(argv, io)` is callable from tests; the process entry is below.
 import { fileURLToPath } from 'node:url';
-import { runIngest } from './ingest.js';
-import { runEval } from './eval.js';
-import { runDiff } from './diff.js';
 import { EXIT, processIO, UsageError, type IO } from './io.js';
 import { StoreError } from '../store/db.js';
 
+// Commands load lazily: a query should not pay for loading the extractors.
 const COMMANDS: Record<string, (argv: string[], io: IO) => Promise<number>> = {
-  ingest: runIngest,
-  eval: runEval,
-  diff: runDiff,
+  ingest: async (argv, io) => (await import('./ingest.js')).runIngest(argv, io),
+  eval: async (argv, io) => (await import('./eval.js')).runEval(argv, io),
+  diff: async (argv, io) => (await import('./diff.js')).runDiff(argv, io),
+  query: async (argv, io) => (await import('./query.js')).runQuery(argv, io),
+  report: async (argv, io) => (await import('./report.js')).runReport(argv, io),
 };
 
 const HELP = `Usage: policyfacts <command> [options]   (npm run <command> -- [options])
@@ -17,7 +17,9 @@ const HELP = `Usage: policyfacts <command> [options]   (npm run <command> -- [op
 Commands:
   ingest    read the corpus and store its facts in SQLite (see: npm run ingest -- --help)
   eval      precision, recall and F1 against gold annotations (see: npm run eval -- --help)
-  diff      facts added, removed and changed against a git ref's snapshot (see: npm run diff -- --help)`;
+  diff      facts added, removed and changed against a git ref's snapshot (see: npm run diff -- --help)
+  query     answer questions: people, countries, commitments, timeline, document, explain, search, sql (see: npm run query -- --help)
+  report    static review site of the facts on the text (see: npm run report -- --help)`;
 
 export async function main(argv: string[], io: IO): Promise<number> {
   const [command, ...rest] = argv;

@@ -8,6 +8,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Document, Segmented, Sentence, Token } from '../types.js';
 import { markBoilerplateLines } from './boilerplate.js';
+import { breakLongRuns } from './long-runs.js';
 
 const nlp = winkNLP(model, ['sbd', 'pos']);
 const its = nlp.its;
@@ -52,7 +53,8 @@ function segmentChunk(
   tokens: Token[],
   sentences: Sentence[],
 ): void {
-  const chunk = text.slice(chunkStart, chunkEnd);
+  // Same length as the text slice, with over-long runs broken for the tokenizer (./long-runs.ts).
+  const chunk = breakLongRuns(text.slice(chunkStart, chunkEnd));
   const wdoc = nlp.readDoc(chunk);
   const values = wdoc.tokens().out(its.value) as string[];
   const tags = wdoc.tokens().out(its.pos) as string[];

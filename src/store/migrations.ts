@@ -5,6 +5,8 @@
 // substr() counts characters, so `substr(d.text, m.start + 1, m."end" - m.start) = m.text` holds
 // for text in the Basic Multilingual Plane (everything but emoji and rare scripts).
 
+import { MIGRATION_002 } from './migrations-002.js';
+
 export const MIGRATIONS: { name: string; sql: string }[] = [
   {
     name: '001-initial',
@@ -214,4 +216,5 @@ SELECT m.id AS mention_id, d.doc_key AS document, e.kind, e.name AS entity, e.co
 FROM mentions m JOIN entities e ON e.id = m.entity_id JOIN documents d ON d.id = m.document_id;
 `,
   },
+  MIGRATION_002,
 ];

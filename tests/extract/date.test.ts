@@ -127,11 +127,12 @@ const ROWS: Row[] = [
   { text: 'The treaty was signed earlier in the year.', ref: FRI89, span: 'earlier in the year', type: 'DATE', value: '1989' },
   { text: 'Troops will withdraw by the end of the year.', ref: FRI89, span: 'the end of the year', type: 'DATE', value: '1989', mod: 'END' },
   { text: 'The company will finish the sale by year-end.', ref: FRI89, span: 'year-end', type: 'DATE', value: '1989-12-31' },
+  { text: "The new rules take effect by year's end.", ref: FRI89, span: "year's end", type: 'DATE', value: '1989-12-31' },
   { text: 'He joined in June 1998 and left later that year.', ref: '2000-01-28', span: 'later that year', type: 'DATE', value: '1998', anchor: 'text' },
   // --- ago, from now, earlier
   { text: 'The treaty was signed two years ago.', ref: THU, span: 'two years ago', type: 'DATE', value: '2020' },
   { text: 'He left 10 days ago.', ref: THU, span: '10 days ago', type: 'DATE', value: '2022-01-31' },
-  { text: 'Seventy-four years ago today, the treaty was signed.', ref: '2023-04-04', span: 'Seventy-four years ago today', type: 'DATE', value: '1949-04-04' },
+  { text: 'Seventy-four years ago today, the treaty was signed.', ref: '2023-04-04', span: 'Seventy-four years ago today', type: 'DATE', value: '1949' },
   { text: 'NATO was created 75 years ago.', ref: '2024-02-26', span: '75 years ago', type: 'DATE', value: '1949' },
   { text: 'The attack happened six weeks ago.', ref: THU, span: 'six weeks ago', type: 'DATE', value: '2021-W52' },
   { text: 'Talks collapsed five months ago.', ref: THU, span: 'five months ago', type: 'DATE', value: '2021-09' },
@@ -153,7 +154,7 @@ const ROWS: Row[] = [
   { text: 'Prices rose in the past two months.', ref: THU, span: 'the past two months', type: 'DURATION', value: 'P2M' },
   { text: 'Prices rose over the past week.', ref: THU, span: 'the past week', type: 'DURATION', value: 'P1W' },
   { text: 'Sales rose in the first nine months.', ref: THU, span: 'the first nine months', type: 'DURATION', value: 'P9M' },
-  { text: 'Talks have stalled for the past year and a half.', ref: THU, span: 'the past year and a half', type: 'DURATION', value: 'P18M' },
+  { text: 'Talks have stalled for the past year and a half.', ref: THU, span: 'the past year and a half', type: 'DURATION', value: 'P1Y6M' },
   { text: 'The talks took several days.', ref: THU, span: 'several days', type: 'DURATION', value: 'PXD' },
   { text: 'A few hours later the shelling resumed.', ref: THU, span: 'A few hours later', type: 'DURATION', value: 'PTXH' },
   { text: 'The meeting took half an hour.', ref: THU, span: 'half an hour', type: 'DURATION', value: 'PT30M' },
@@ -161,8 +162,8 @@ const ROWS: Row[] = [
   { text: 'The banks must wait at least 30 days.', ref: THU, span: 'at least 30 days', type: 'DURATION', value: 'P30D', mod: 'EQUAL_OR_MORE' },
   { text: 'Reservists can be called up for up to 180 days.', ref: THU, span: 'up to 180 days', type: 'DURATION', value: 'P180D', mod: 'EQUAL_OR_LESS' },
   { text: 'The plan must be submitted within 30 days.', ref: THU, span: '30 days', type: 'DURATION', value: 'P30D' },
-  { text: 'We will consult allies in the weeks ahead.', ref: THU, span: 'the weeks ahead', type: 'DURATION', value: 'PXW' },
-  { text: 'Tensions have grown in recent months.', ref: THU, span: 'recent months', type: 'DURATION', value: 'PXM' },
+  { text: 'We will consult allies in the weeks ahead.', ref: THU, span: 'the weeks ahead', type: 'DATE', value: 'FUTURE_REF' },
+  { text: 'Tensions have grown in recent months.', ref: THU, span: 'recent months', type: 'DATE', value: 'PAST_REF' },
   { text: 'Denmark has focused on new issues throughout the past few years.', ref: THU, span: 'the past few years', type: 'DURATION', value: 'PXY' },
   { text: 'The conflict has lasted decades.', ref: THU, span: 'decades', type: 'DURATION', value: 'PXY' },
   { text: 'In the last twenty four hours, the market fell.', ref: THU, span: 'the last twenty four hours', type: 'DURATION', value: 'PT24H' },
@@ -222,7 +223,8 @@ const ROWS: Row[] = [
   { text: 'The deadline is 5 p.m. EST Nov. 9.', ref: FRI89, span: '5 p.m. EST Nov. 9', type: 'TIME', value: '1989-11-09T17:00' },
   { text: 'Voting closes at noon.', ref: THU, span: 'noon', type: 'TIME', value: '2022-02-10T12:00' },
   { text: 'The blast occurred at about 10:35 a.m. on Friday.', ref: '1998-08-08', span: 'about 10:35 a.m.', type: 'TIME', value: '1998-08-08T10:35', mod: 'APPROX' },
-  { text: 'The offer expires at midnight Friday.', ref: THU, span: 'midnight Friday', type: 'TIME', value: '2022-02-04T24:00' },
+  { text: 'The offer expired at midnight Friday.', ref: THU, span: 'midnight Friday', type: 'TIME', value: '2022-02-04T24:00' },
+  { text: 'The offer expires at midnight Friday.', ref: THU, span: 'midnight Friday', type: 'TIME', value: '2022-02-11T24:00' },
   // --- present, past and future references
   { text: 'Denmark may in the future allow U.S. troops to be deployed.', ref: THU, span: 'the future', type: 'DATE', value: 'FUTURE_REF' },
   { text: 'This is not related to the current crisis.', ref: THU, span: 'current', type: 'DATE', value: 'PRESENT_REF' },
@@ -237,6 +239,66 @@ const ROWS: Row[] = [
   { text: 'The budget will soon move into surplus.', ref: THU, span: 'soon', type: 'DATE', value: 'FUTURE_REF' },
   { text: 'Over the coming years, cooperation will focus on fragile states.', ref: THU, span: 'the coming years', type: 'DATE', value: 'FUTURE_REF' },
   { text: 'There are no shipments at present.', ref: THU, span: 'present', type: 'DATE', value: 'PRESENT_REF' },
+  // --- news reasoning: the tense that governs a weekday or a month (issue 5)
+  { text: 'The two ministers meet Monday in Geneva.', ref: THU, span: 'Monday', type: 'DATE', value: '2022-02-14' },
+  { text: "Friday's vote is a setback for the government.", ref: THU, span: 'Friday', type: 'DATE', value: '2022-02-04' },
+  { text: 'Enlargement tops the agenda of a summit set for Madrid in April.', ref: '1999-03-12', span: 'April', type: 'DATE', value: '1999-04' },
+  { text: 'The signing was planned for early March, a diplomat said.', ref: '1999-02-10', span: 'early March', type: 'DATE', value: '1999-03', mod: 'START' },
+  { text: 'The ministry has scheduled a briefing Thursday.', ref: '1999-05-05', span: 'Thursday', type: 'DATE', value: '1999-05-06' },
+  { text: 'Officials postponed until Tuesday any decision on the permit.', ref: '2000-03-30', span: 'Tuesday', type: 'DATE', value: '2000-04-04' },
+  { text: 'The regulator gave the firm until mid-November to reply.', ref: FRI89, span: 'mid-November', type: 'DATE', value: '1989-11', mod: 'MID' },
+  { text: 'The alliance agreed to withdraw its troops by March.', ref: '2023-10-10', span: 'March', type: 'DATE', value: '2024-03' },
+  { text: 'In July, the G7 agreed to offer long-term guarantees.', ref: MON, span: 'July', type: 'DATE', value: '2023-07' },
+  { text: 'The deal, which had been announced, is part of a plan to cut debt by February.', ref: FRI89, span: 'February', type: 'DATE', value: '1990-02' },
+  { text: 'The offer had been due to end on Friday.', ref: '1989-10-30', span: 'Friday', type: 'DATE', value: '1989-10-27' },
+  { text: 'He said a signing ceremony would take place on April 24.', ref: '1999-02-10', span: 'April 24', type: 'DATE', value: '1999-04-24' },
+  { text: 'The envoy could not be reached Wednesday.', ref: '2000-01-06', span: 'Wednesday', type: 'DATE', value: '2000-01-05' },
+  { text: 'Protesters planned a march on Saturday and were hoping to block the port on Monday.', ref: '2000-01-07', span: 'Monday', type: 'DATE', value: '2000-01-10' },
+  { text: 'Protesters planned a march on Saturday and were hoping to block the port on Monday.', ref: '2000-01-07', span: 'Saturday', type: 'DATE', value: '2000-01-08' },
+  { text: 'The parliament has decided to admit the three states in early March, an official said.', ref: '1999-02-10', span: 'early March', type: 'DATE', value: '1999-03', mod: 'START' },
+  { text: 'Prosecutors may soon decide on charges.', ref: FRI89, span: 'soon', type: 'DATE', value: 'FUTURE_REF' },
+  { text: 'The markets opened on Friday. The next morning, traders returned.', ref: '1998-10-26', span: 'The next morning', type: 'TIME', value: '1998-10-24TMO', anchor: 'text' },
+  { text: 'The summit opened on Oct. 23, 1998. Earlier that day, protesters gathered.', ref: '1999-10-24', span: 'Earlier that day', type: 'DATE', value: '1998-10-23', anchor: 'text' },
+  { text: 'Shares rose on Friday, up 2% from the previous Friday.', ref: '1989-10-30', span: 'the previous Friday', type: 'DATE', value: '1989-10-20', anchor: 'text' },
+  { text: 'The court hearing is set for the week of March 6.', ref: '2000-02-24', span: 'the week of March 6', type: 'DATE', value: '2000-W10' },
+  { text: 'The blast occurred at 9:15 a.m. (0615 GMT) Monday, officials said.', ref: '1998-08-11', span: '9:15 a.m.', type: 'TIME', value: '1998-08-10T09:15' },
+  { text: 'The convoy departs at 5 in the morning.', ref: THU, span: '5 in the morning', type: 'TIME', value: '2022-02-10T05:00' },
+  { text: 'Trading was thin at mid-afternoon yesterday.', ref: FRI89, span: 'mid-afternoon yesterday', type: 'TIME', value: '1989-10-26TAF', mod: 'MID' },
+  // --- the dateline is when the story was written
+  { text: 'BRUSSELS, February 9 (Xinhua) -- The alliance said Tuesday it would act.', ref: '1999-02-10', span: 'Tuesday', type: 'DATE', value: '1999-02-09' },
+  { text: 'BRUSSELS, February 9 (Xinhua) -- The alliance will vote today.', ref: '1999-02-10', span: 'today', type: 'DATE', value: '1999-02-09' },
+  // --- the quarter a report speaks of
+  { text: 'Net income rose to $9 million in the third quarter from $4 million a year earlier.', ref: FRI89, span: 'a year earlier', type: 'DATE', value: '1988-Q3', anchor: 'text' },
+  { text: 'Profit rose in the third quarter. Analysts expect a weak fourth quarter. Sales were up from a year ago.', ref: FRI89, span: 'a year ago', type: 'DATE', value: '1988-Q3', anchor: 'text' },
+  { text: 'Sales rose in the fiscal first quarter. Revenue in the quarter, which ended Sept. 30, was flat.', ref: FRI89, span: 'the quarter', type: 'DATE', value: '1989-Q1' },
+  { text: 'Sales rose in the fiscal first quarter. Revenue for that period, the quarter ended Sept. 30, was flat.', ref: FRI89, span: 'the quarter', type: 'DATE', value: '1989-Q1' },
+  { text: 'Sales for the quarter ended July 31 fell.', ref: FRI89, span: 'the quarter', type: 'DATE', value: '1989-Q2' },
+  { text: 'Profit rose in the third quarter. During the quarter a year ago, the bank lost money.', ref: FRI89, span: 'the quarter a year ago', type: 'DATE', value: '1988-Q3' },
+  { text: 'Profit rose in the third quarter. It earned $2 million, against a deficit of $5 million last year.', ref: FRI89, span: 'last year', type: 'DATE', value: '1988-Q3' },
+  { text: 'Profit should pass $6 a share for the full year, against last year\'s $5.10 a share.', ref: FRI89, span: 'last year', type: 'DATE', value: '1988' },
+  { text: 'Profit rose in the third quarter. Income for the same period last year was lower.', ref: FRI89, span: 'the same period last year', type: 'DATE', value: '1988-Q3' },
+  { text: "Profit rose in the third quarter. German revenue in last year's quarter was small.", ref: FRI89, span: "last year's quarter", type: 'DATE', value: '1988-Q3' },
+  // --- more values
+  { text: 'The talks dragged on for 2 1/2 years.', ref: THU, span: '2 1/2 years', type: 'DURATION', value: 'P2Y6M' },
+  { text: 'The flight took about 5 1/2 hours.', ref: THU, span: 'about 5 1/2 hours', type: 'DURATION', value: 'PT5H30M', mod: 'APPROX' },
+  { text: 'Interest is paid every quarter.', ref: THU, span: 'every quarter', type: 'SET', value: 'P1Q' },
+  { text: 'The firm lost money in the past two quarters.', ref: THU, span: 'the past two quarters', type: 'DURATION', value: 'P2Q' },
+  { text: 'The lawyers left their third day-long meeting.', ref: THU, span: 'day-long', type: 'DURATION', value: 'P1D' },
+  { text: 'Veterans march through the town each July.', ref: THU, span: 'each July', type: 'SET', value: 'XXXX-07' },
+  { text: 'The president gave his weekly radio address.', ref: THU, span: 'weekly', type: 'SET', value: 'P1W' },
+  { text: 'Leads are checked on a daily basis.', ref: THU, span: 'daily', type: 'SET', value: 'P1D' },
+  { text: 'The reform will lower costs in future years.', ref: THU, span: 'future years', type: 'DATE', value: 'FUTURE_REF' },
+  { text: 'The country will one day join the alliance.', ref: THU, span: 'one day', type: 'DATE', value: 'FUTURE_REF' },
+  { text: 'He would not be travelling at this critical moment.', ref: THU, span: 'this critical moment', type: 'DATE', value: 'PRESENT_REF' },
+  { text: 'Holders may buy shares at the then current rate.', ref: THU, span: 'current', type: 'DATE', value: 'PAST_REF' },
+  { text: 'It happened in January nineteen ninety-seven.', ref: '1998-02-27', span: 'January nineteen ninety-seven', type: 'DATE', value: '1997-01' },
+  { text: 'Prices fell back to where they were in the winter of nineteen eighty-six.', ref: '1998-02-23', span: 'the winter of nineteen eighty-six', type: 'DATE', value: '1986-WI' },
+  { text: 'Today, we are more united than ever.', ref: '2023-04-04', span: 'Today', type: 'DATE', value: 'PRESENT_REF', anchor: null },
+  { text: 'NATO is as critical today as it was 75 years ago.', ref: '2024-02-26', span: 'today', type: 'DATE', value: 'PRESENT_REF' },
+  { text: "Borders matter less in today's world.", ref: THU, span: 'today', type: 'DATE', value: 'PRESENT_REF' },
+  { text: 'Trade rose sharply over several years.', ref: THU, span: 'several years', type: 'DURATION', value: 'PXY' },
+  { text: "The minister talked about Monday's vote.", ref: THU, span: 'Monday', type: 'DATE', value: '2022-02-07' },
+  { text: 'Stocks fell in coming weeks, analysts feared.', ref: THU, span: 'coming weeks', type: 'DATE', value: 'FUTURE_REF' },
 ];
 
 // Phrases of the seed documents, checked in the documents themselves (offsets into the file).
@@ -304,6 +366,9 @@ const NEGATIVES: string[] = [
   'Ukraine invoked Article 5.',
   'The 5 may be enough.',
   'He lives at 1600 Pennsylvania Avenue.',
+  'The poll was published by USA Today.',
+  'She gave an interview to 60 Minutes.',
+  'It was high noon for the coalition.',
 ];
 
 describe('date extractor: positive rows', () => {
@@ -407,7 +472,11 @@ describe('date extractor: contract', () => {
   });
 
   it('never throws on odd text, and stays fast on long runs', () => {
-    const odd = ['', ' ', '\u0000', '2022-13-45', '99:99', "''''", '1-'.repeat(3000), 'May '.repeat(2000), 'a '.repeat(5000), '\t'.repeat(5000) + 'x', '12:'.repeat(2000), 'the past '.repeat(1000)];
+    const odd = [
+      '', ' ', '\u0000', '2022-13-45', '99:99', "''''", '1-'.repeat(3000), 'May '.repeat(2000), 'a '.repeat(5000), '\t'.repeat(5000) + 'x', '12:'.repeat(2000), 'the past '.repeat(1000),
+      'compared with $1 '.repeat(2000) + 'last year', 'today '.repeat(3000), 'Friday and '.repeat(2000), 'that day '.repeat(2000), '('.repeat(5000) + 'Monday',
+      'BRUSSELS, '.repeat(500) + 'February 9 --', 'as '.repeat(3000) + 'today', 'the quarter '.repeat(2000), '5 1/2 '.repeat(2000),
+    ];
     for (const text of odd) {
       const t0 = performance.now();
       expect(() => extract(text, THU)).not.toThrow();

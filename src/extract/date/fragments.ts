@@ -41,6 +41,9 @@ for (const w of [...UNIT_NUMBERS, ...TEENS, ...TENS]) if (!(w in NUMBER_WORDS)) 
 /** A cardinal in words: "four", "twenty-four", "twenty four", "two hundred". */
 export const NUMBER_WORD = `(?:${words(TENS)}(?:[\\s-]${words(UNIT_NUMBERS)})?|${words(TEENS)}|${words(UNIT_NUMBERS)})(?:\\s+(?:hundred|thousand))?(?!\\w)`;
 
+/** A year in words, as transcripts write it: "nineteen eighty-six" (read by `spokenYear`). */
+export const SPOKEN_YEAR = `(?:nineteen|eighteen)[\\s-]+(?:${words(TENS)}(?:[\\s-]${words(UNIT_NUMBERS)})?|${words(TEENS)})(?![\\w-])`;
+
 /** Quantities without a definite number, and "a"/"an" (= 1). Longest first. */
 export const QUANTITY_WORD = words([
   'a couple of', 'a couple', 'couple of', 'a few', 'few', 'several', 'many', 'a number of', 'dozens of',
@@ -48,7 +51,7 @@ export const QUANTITY_WORD = words([
 ]);
 
 /** A cardinal in digits or words, or a vague quantity. */
-export const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${NUMBER_WORD}|${QUANTITY_WORD})`;
+export const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+|\\d+[ ]1/2|\\d+(?:\\.\\d+)?|${NUMBER_WORD}|${QUANTITY_WORD})`;
 
 /** A definite cardinal (digits or words) — no vague quantity. */
 export const CARDINAL = `(?:\\d+|${NUMBER_WORD})`;

@@ -8,7 +8,9 @@
 // Regexes and a token pass for tense only: no compromise/chrono call, so it runs on every document.
 import type { DateMention, Sentence } from '../../types.js';
 import type { Extractor, ExtractorContext } from '../types.js';
-import { parseYmd, type Ymd } from './calendar.js';
+import { diffDays, isValid, parseYmd, type Ymd } from './calendar.js';
+import { MONTH } from './fragments.js';
+import { MONTHS } from './lexicon.js';
 import { MODIFIERS } from './modifiers.js';
 import { RULES } from './rules.js';
 import type { Env, Reading } from './resolve.js';
@@ -23,6 +25,8 @@ interface DocState {
   focusQuarter: { y: number; q: number } | null;
   focusYear: number | null;
   focusMonth: number | null;
+  /** The last day the text spoke of ("on Friday", "Oct. 23"), for "that day", "the next morning". */
+  focusDay: Ymd | null;
 }
 
 interface Found {
@@ -31,6 +35,7 @@ interface Found {
   rule: number;
   id: string;
   reading: Reading;
+  groups: Record<string, string | undefined>;
 }
 
 const DAY_VALUE = /^(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)$|^(?:\d{4}|XXXX)-W(?:\d{2}|XX)-\d$/;
@@ -40,8 +45,8 @@ export const dateExtractor: Extractor<DateMention> = {
   version: '1',
   extract(ctx: ExtractorContext): DateMention[] {
     const out: DateMention[] = [];
-    const docRef = parseYmd(ctx.doc.date);
-    const state: DocState = { lastFullDate: null, lastDay: null, focusQuarter: null, focusYear: null, focusMonth: null };
+    const docRef = datelineDate(ctx.doc.text, parseYmd(ctx.doc.date)) ?? parseYmd(ctx.doc.date);
+    const state: DocState = { lastFullDate: null, lastDay: null, focusQuarter: null, focusYear: null, focusMonth: null, focusDay: null };
     for (const sentence of ctx.sentences) {
       if (sentence.boilerplate) continue;
       try {
@@ -54,10 +59,33 @@ export const dateExtractor: Extractor<DateMention> = {
   },
 };
 
+/** "WASHINGTON, August 11 (Xinhua) --", "NAIROBI, Kenya, Aug. 7 (AP) —": a dateline at the top. */
+const DATELINE = new RegExp(
+  `^\\s*[A-Z][A-Za-z.'-]*(?:[ ][A-Z][A-Za-z.'-]*){0,3}(?:,[ ][A-Z][A-Za-z.'-]*(?:[ ][A-Z][A-Za-z.'-]*){0,2})?,[ ](?<month>${MONTH})[ ](?<d>\\d{1,2})(?:,[ ](?<y>\\d{4}))?[ ]*(?:\\([A-Za-z. ]{1,30}\\)[ ]*)?(?:--|—|–|_)`,
+  'i', // for the month names; the place must still start with a capital (checked below)
+);
+
+/**
+ * The dateline's day is when the story was written; the document's date (a publication or archive
+ * date) can be a day or two later. Relative dates ("Thursday", "today") are the writer's: a
+ * dateline 1–3 days before the document date becomes the reference.
+ */
+function datelineDate(text: string, docRef: Ymd | null): Ymd | null {
+  const m = DATELINE.exec(text.slice(0, 200));
+  if (!m?.groups || !docRef || !/^\s*[A-Z]/.test(text)) return null;
+  const month = MONTHS[m.groups.month.toLowerCase().replace(/\.$/, '')];
+  const d = Number(m.groups.d);
+  const y = m.groups.y ? Number(m.groups.y) : month > docRef.m ? docRef.y - 1 : docRef.y;
+  if (!month || !isValid(y, month, d)) return null;
+  const days = diffDays({ y, m: month, d }, docRef);
+  return days >= 1 && days <= 3 ? { y, m: month, d } : null;
+}
+
 function extractSentence(ctx: ExtractorContext, s: Sentence, docRef: Ymd | null, state: DocState, out: DateMention[]): void {
   const docText = ctx.doc.text;
   const text = docText.slice(s.start, s.end);
   let cues: TenseCue[] | null = null;
+  const found: Found[] = [];
   const env: Env = {
     ref: docRef ?? state.lastFullDate,
     refSource: docRef ? 'document' : 'text',
@@ -67,6 +95,15 @@ function extractSentence(ctx: ExtractorContext, s: Sentence, docRef: Ymd | null,
     focusQuarter: state.focusQuarter,
     focusYear: state.focusYear,
     focusMonth: state.focusMonth,
+    dayBefore(at: number): Ymd | null {
+      // The last day named before `at` in this sentence ("On Monday he flew to Kyiv; that same day …"),
+      // else the last one of the document so far.
+      let best: Found | null = null;
+      for (const f of found) {
+        if (f.end <= at && (!best || f.end > best.end) && /^\d{4}-\d{2}-\d{2}(?:T|$)/.test(f.reading.value) && f.reading.type !== 'DURATION') best = f;
+      }
+      return best ? parseYmd(best.reading.value) : state.focusDay;
+    },
     posAfter(at: number): string {
       const target = s.start + at;
       let lo = s.tokenStart;
@@ -85,7 +122,6 @@ function extractSentence(ctx: ExtractorContext, s: Sentence, docRef: Ymd | null,
   };
 
   // 1. Every rule, every match, normalized.
-  const found: Found[] = [];
   for (let r = 0; r < RULES.length; r++) {
     const rule = RULES[r];
     const re = rule.pattern;
@@ -99,7 +135,7 @@ function extractSentence(ctx: ExtractorContext, s: Sentence, docRef: Ymd | null,
       env.start = m.index;
       env.end = m.index + m[0].length;
       const reading = rule.normalize(m.groups ?? {}, env);
-      if (reading) found.push({ start: env.start, end: env.end, rule: r, id: rule.id, reading });
+      if (reading) found.push({ start: env.start, end: env.end, rule: r, id: rule.id, reading, groups: m.groups ?? {} });
       else re.lastIndex = m.index + 1; // a rejected match must not hide a shorter one inside it ("will last [six months]")
     }
   }
@@ -114,7 +150,21 @@ function extractSentence(ctx: ExtractorContext, s: Sentence, docRef: Ymd | null,
   kept.sort((a, b) => a.start - b.start);
 
   // 3. Modifiers widen the mentions, without running into a neighbour.
-  for (let i = 0; i < kept.length; i++) applyModifiers(kept, i, text, env);
+  // A quarter named earlier in the sentence is what "a year ago", "year-earlier" or "the year-ago
+  // period" after it refer to: readings that depend on the quarter spoken of are read again once
+  // the sentence has named one.
+  const sentenceFocus = env.focusQuarter;
+  for (let i = 0; i < kept.length; i++) {
+    const f = kept[i];
+    if (env.focusQuarter !== sentenceFocus && FOCUS_RULES.has(f.id)) {
+      env.start = f.start;
+      env.end = f.end;
+      f.reading = RULES[f.rule].normalize(f.groups, env) ?? f.reading;
+    }
+    applyModifiers(kept, i, text, env);
+    const focus = quarterFocus(f.reading, f.id, env.ref);
+    if (focus) env.focusQuarter = focus;
+  }
 
   // 4. Clock times get their day; a time directly before a day merges with it ("9 p.m. EST Nov. 9").
   const lineStart = docText.lastIndexOf('\n', s.start - 1) + 1;
@@ -122,10 +172,14 @@ function extractSentence(ctx: ExtractorContext, s: Sentence, docRef: Ymd | null,
     const f = kept[i];
     if (f.reading.timeOnly) {
       const next = kept[i + 1];
-      if (next && DAY_VALUE.test(next.reading.value) && /^\s*,?\s*$/.test(text.slice(f.end, next.start))) {
+      const between = next ? text.slice(f.end, next.start) : '';
+      if (next && DAY_VALUE.test(next.reading.value) && /^\s*,?\s*$/.test(between)) {
         f.reading = { ...next.reading, type: 'TIME', value: `${next.reading.value}${f.reading.value}`, mod: f.reading.mod, timeOnly: false };
         f.end = next.end;
         kept.splice(i + 1, 1);
+      } else if (next && DAY_VALUE.test(next.reading.value) && /^\s*\([^()]{1,30}\)\s*,?\s*$/.test(between)) {
+        // "9:15 a.m. (0615 GMT) Monday": the day after the bracket is the time's day; both stay mentions.
+        f.reading = { ...next.reading, type: 'TIME', value: `${next.reading.value}${f.reading.value}`, mod: f.reading.mod, timeOnly: false };
       } else if (state.lastDay && state.lastDay.lineStart === lineStart) {
         f.reading = { ...f.reading, value: `${state.lastDay.value}${f.reading.value}`, anchor: 'text', timeOnly: false };
       } else if (env.ref) {
@@ -135,7 +189,7 @@ function extractSentence(ctx: ExtractorContext, s: Sentence, docRef: Ymd | null,
         f.reading = { ...f.reading, value: `XXXX-XX-XX${f.reading.value}`, anchor: 'none', timeOnly: false };
       }
     }
-    remember(state, f.reading, f.id, lineStart);
+    remember(state, f.reading, f.id, lineStart, env.ref);
     const r = f.reading;
     out.push({
       start: s.start + f.start,
@@ -189,20 +243,39 @@ function applyModifiers(kept: Found[], i: number, text: string, env: Env): void 
   }
 }
 
+/** Rules whose reading depends on the quarter the text speaks of. */
+const FOCUS_RULES = new Set(['date/quarter-relative', 'date/year-ago-adjective', 'date/quarter-year', 'date/relative-unit']);
+
 /** Rules whose quarter a later "the quarter" refers back to. */
 const QUARTER_RULES = new Set(['date/quarter', 'date/quarter-code']);
 
-function remember(state: DocState, r: Reading, rule: string, lineStart: number): void {
+/**
+ * The quarter a reading makes the one the text speaks of, or null. Only a quarter already over can
+ * be the one a report speaks of: "the fourth quarter" or "the third quarter of 1990" in an October
+ * 1989 earnings story are forecasts, and "a year ago" still means the year before the quarter just
+ * reported. A quarter "ended Sept. 30" or reported in the past tense is over whatever its number
+ * (fiscal quarters): `setsFocus` says so.
+ */
+function quarterFocus(r: Reading, rule: string, ref: Ymd | null): { y: number; q: number } | null {
+  const q = /^(\d{4})-Q([1-4])$/.exec(r.value);
+  if (!q) return null;
+  const y = Number(q[1]);
+  const n = Number(q[2]);
+  const over = !ref || y * 4 + n < ref.y * 4 + Math.ceil(ref.m / 3);
+  return r.setsFocus || (QUARTER_RULES.has(rule) && over) ? { y, q: n } : null;
+}
+
+function remember(state: DocState, r: Reading, rule: string, lineStart: number, ref: Ymd | null): void {
   const v = r.value;
   if (/^\d{4}-\d{2}-\d{2}/.test(v)) {
     state.lastDay = { value: v.slice(0, 10), lineStart };
     if (r.anchor === null && r.type === 'DATE') state.lastFullDate = parseYmd(v);
   }
-  const q = /^(\d{4})-Q([1-4])$/.exec(v);
-  if (q && (QUARTER_RULES.has(rule) || r.setsFocus)) state.focusQuarter = { y: Number(q[1]), q: Number(q[2]) };
+  state.focusQuarter = quarterFocus(r, rule, ref) ?? state.focusQuarter;
   // The time the text speaks of ("that year", "the following month"): any dated reading of year or month grain.
   if (/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(v) && r.type === 'DATE') {
     state.focusYear = Number(v.slice(0, 4));
     state.focusMonth = v.length >= 7 ? Number(v.slice(5, 7)) : null;
   }
+  if (/^\d{4}-\d{2}-\d{2}(?:T|$)/.test(v) && (r.type === 'DATE' || r.type === 'TIME')) state.focusDay = parseYmd(v);
 }

@@ -45,7 +45,7 @@ export const ORDINALS: Readonly<Record<string, number>> = {
 };
 
 /** Time units → the TIMEX3 duration designator and how many of them one unit is. */
-export const UNITS: Readonly<Record<string, { designator: 'Y' | 'M' | 'W' | 'D' | 'H' | 'MIN' | 'S'; factor: number }>> = {
+export const UNITS: Readonly<Record<string, { designator: 'Y' | 'Q' | 'M' | 'W' | 'D' | 'H' | 'MIN' | 'S'; factor: number }>> = {
   year: { designator: 'Y', factor: 1 },
   month: { designator: 'M', factor: 1 },
   week: { designator: 'W', factor: 1 },
@@ -56,7 +56,8 @@ export const UNITS: Readonly<Record<string, { designator: 'Y' | 'M' | 'W' | 'D' 
   second: { designator: 'S', factor: 1 },
   decade: { designator: 'Y', factor: 10 },
   century: { designator: 'Y', factor: 100 },
-  quarter: { designator: 'M', factor: 3 },
+  // TimeML's quarter designator, as TimeBank writes it ("every quarter" P1Q, "the past two quarters" P2Q).
+  quarter: { designator: 'Q', factor: 1 },
 };
 
 /** Seasons → TIMEX3 season code. */
@@ -104,6 +105,8 @@ export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
   'hung', 'laid', 'lay', 'leapt', 'quit', 'rode', 'shut', 'slid', 'spun', 'split', 'spread', 'stole',
   'stuck', 'stung', 'strove', 'swept', 'swung', 'woke', 'wove', 'wept', 'wound', 'signed', 'agreed',
   'announced', 'reported', 'confirmed', 'declared', 'launched', 'stated', 'noted', 'added',
+  // Forms shared with the present, read as past next to a date ("a message read Wednesday night").
+  'read', 'spread', 'cast', 'broadcast', 'let', 'hurt', 'cost', 'shed', 'bet',
 ]);
 
 /** Auxiliaries that put the following verb in the future. */
@@ -115,11 +118,37 @@ export const FUTURE_WORDS: ReadonlySet<string> = new Set(['next', 'upcoming', 'f
 /** Words that make the verb after "to" a future one: "is scheduled to meet", "plans to visit". */
 export const FUTURE_BEFORE_TO: ReadonlySet<string> = new Set([
   'scheduled', 'due', 'set', 'slated', 'poised', 'expected', 'expects', 'plans', 'plan', 'planning',
-  'intends', 'intend', 'aims', 'aim', 'going', 'about', 'supposed', 'likely',
+  'intends', 'intend', 'aims', 'aim', 'going', 'about', 'supposed', 'likely', 'ready', 'preparing',
+  'hopes', 'hope', 'agrees', 'promises', 'pledges', 'vows', 'threatens', 'wants', 'hoping', 'seeking', 'trying',
+  'aiming', 'intending', 'expecting',
+]);
+
+/**
+ * Past verbs of intent: the decision is past, what follows "to" is ahead ("In July, the G7 agreed" /
+ * "agreed to withdraw by March").
+ */
+export const PAST_INTENT_BEFORE_TO: ReadonlySet<string> = new Set([
+  'agreed', 'decided', 'promised', 'pledged', 'vowed', 'threatened', 'planned', 'intended', 'hoped',
+  'prepared', 'offered', 'undertook', 'committed',
+  // after an auxiliary: "did not plan to remove him on Thursday", "has decided to admit them in March"
+  'plan', 'intend', 'decide', 'agree', 'promise', 'pledge', 'vow', 'threaten', 'hope', 'want', 'prepare', 'offer',
+]);
+
+/** Verbs that move a time ahead: "postponed until Tuesday", "extended its deadline to Nov. 16", "gave them until May". */
+export const DEFERRAL_VERBS: ReadonlySet<string> = new Set([
+  'postponed', 'delayed', 'extended', 'deferred', 'adjourned', 'rescheduled', 'pushed', 'moved', 'gave', 'given',
+  'granted', 'postpone', 'delay', 'extend', 'defer', 'adjourn', 'give', 'grant', 'postpones', 'delays', 'extends',
 ]);
 
 /** Words that mark a past reference in the sentence. */
 export const PAST_WORDS: ReadonlySet<string> = new Set(['ago', 'last', 'previous', 'earlier', 'recently']);
+
+/** Present reporting verbs: "Police say the man was killed Monday" takes the tense of what is reported. */
+export const REPORTING_PRESENT: ReadonlySet<string> = new Set([
+  'say', 'says', 'tell', 'tells', 'report', 'reports', 'add', 'adds', 'note', 'notes', 'claim', 'claims',
+  'insist', 'insists', 'believe', 'believes', 'think', 'thinks', 'according', 'argue', 'argues', 'recall', 'recalls',
+  'show', 'shows', 'suggest', 'suggests', 'estimate', 'estimates', 'expect', 'expects',
+]);
 
 /** Modal auxiliaries: a verb group that starts with one carries no usable tense. */
 export const MODALS: ReadonlySet<string> = new Set([

@@ -29,24 +29,31 @@ const isRef = (v: string): boolean => v.endsWith('_REF');
 /** A duration that starts with its amount ("two years", "a week"), not "recent months" or "the past year". */
 const AMOUNT_START = new RegExp(`^(?:\\d|${NUMBER_WORD}|(?:a|an|half|several|a\\s+few|a\\s+couple|dozens|hundreds)\\b)`, 'i');
 
+/** Periods longer than a quarter that a figure can be compared over. */
+const LONGER_PERIOD = /\b(?:nine|six)\s+months\b|\b(?:the|full|fiscal|this)\s+year\b|\bfirst\s+half\b/i;
+
+/** The text after the last mention of a quarter (all of it when there is none). */
+function sinceLastQuarter(text: string): string {
+  const at = text.toLowerCase().lastIndexOf('quarter');
+  return at < 0 ? text : text.slice(at);
+}
+
 /** A duration shifted back (n < 0) or forward from the reference date, at the unit's grain. */
-function shiftDuration(r: Reading, env: Env, sign: 1 | -1, dayGrain: boolean): Reading | null {
+function shiftDuration(r: Reading, env: Env, sign: 1 | -1): Reading | null {
   const a = r.amount;
   if (!a) return null;
   if (a.n === null) return { ...r, type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', anchor: null, amount: undefined };
   if (!Number.isInteger(a.n) || a.half) return null;
   const unit = a.unit;
-  // "a year ago" in an earnings report means the quarter a year before the one it speaks of.
-  if (unit === 'year' && a.n === 1 && env.focusQuarter && !dayGrain) {
+  // "a year ago" in an earnings report means the quarter a year before the one it speaks of, unless
+  // the sentence compares a longer period ("in the first nine months, against $2 million a year earlier").
+  if (unit === 'year' && a.n === 1 && env.focusQuarter && !LONGER_PERIOD.test(sinceLastQuarter(env.text.slice(0, env.start)))) {
     return { ...r, type: 'DATE', value: `${pad4(env.focusQuarter.y + sign)}-Q${env.focusQuarter.q}`, anchor: 'text', amount: undefined };
   }
   if (!env.ref) return { ...r, type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', anchor: 'none', amount: undefined };
   const ref = env.ref;
   let value: string;
-  if (dayGrain && (unit === 'year' || unit === 'decade' || unit === 'century')) {
-    const years = a.n * (unit === 'year' ? 1 : unit === 'decade' ? 10 : 100);
-    value = fmtDay({ y: ref.y + sign * years, m: ref.m, d: ref.d });
-  } else if (unit === 'decade') value = pad4(ref.y + sign * 10 * a.n);
+  if (unit === 'decade') value = pad4(ref.y + sign * 10 * a.n);
   else if (unit === 'century') value = pad4(ref.y + sign * 100 * a.n);
   else if (unit === 'quarter') {
     const s = addMonths(ref.y, ref.m, sign * 3 * a.n);
@@ -59,12 +66,12 @@ function shiftDuration(r: Reading, env: Env, sign: 1 | -1, dayGrain: boolean): R
 export const MODIFIERS: DateModifier[] = [
   {
     id: 'date/ago',
-    reason: '"two years ago" is a date: the reference date minus the duration, at the unit\'s grain; "ago today" keeps the day.',
+    reason: '"two years ago" is a date: the reference date minus the duration, at the unit\'s grain; "N years ago today" stays at year grain (docs/annotation.md: "N years ago" is a year), with "today" in the span.',
     examples: ['two years ago', '10 days ago', 'Seventy-four years ago today', 'a decade ago'],
     side: 'after',
     pattern: after(`${SP}ago(?:${SP}(?<today>today))?(?![\\w-])`),
     applies: (r) => r.type === 'DURATION' && r.amount !== undefined,
-    apply: (r, g, env) => shiftDuration(r, env, -1, Boolean(g.today)),
+    apply: (r, _g, env) => shiftDuration(r, env, -1),
   },
   {
     id: 'date/earlier',
@@ -73,7 +80,7 @@ export const MODIFIERS: DateModifier[] = [
     side: 'after',
     pattern: after(`${SP}earlier(?![\\w-])(?!${SP}than)`),
     applies: (r) => r.type === 'DURATION' && r.amount !== undefined && r.amount.n !== null,
-    apply: (r, _g, env) => shiftDuration(r, env, -1, false),
+    apply: (r, _g, env) => shiftDuration(r, env, -1),
   },
   {
     id: 'date/later',
@@ -91,7 +98,7 @@ export const MODIFIERS: DateModifier[] = [
     side: 'after',
     pattern: after(`${SP}from${SP}now(?![\\w-])`),
     applies: (r) => r.type === 'DURATION' && r.amount !== undefined,
-    apply: (r, _g, env) => shiftDuration(r, env, 1, false),
+    apply: (r, _g, env) => shiftDuration(r, env, 1),
   },
   {
     id: 'date/approx',
@@ -100,10 +107,14 @@ export const MODIFIERS: DateModifier[] = [
     side: 'before',
     pattern: before(`(?<![\\w-])(?<q>${words(Object.keys(QUANTITY_MODS))})${SP}`),
     applies: (r, core) => r.type !== 'SET' && (r.amount !== undefined ? AMOUNT_START.test(core) : !isRef(r.value) && (r.type !== 'DATE' || /^\d|^[A-Z][a-z]{2}/.test(core))),
-    apply: (r, g) => {
+    apply: (r, g, env) => {
       const q = g.q!.toLowerCase().replace(/\s+/g, ' ');
       // "over"/"under"/"some" before a date are prepositions or determiners, not amounts.
       if ((q === 'over' || q === 'under' || q === 'some') && r.type !== 'DURATION') return null;
+      // "over several years", "over the past decade": a preposition before a vague span.
+      if ((q === 'over' || q === 'under') && r.amount?.n === null) return null;
+      // "get around Wednesday's ruling", "talk about Monday's vote": a possessive date is no amount.
+      if (r.type !== 'DURATION' && /^['’]s\b/.test(env.text.slice(env.end, env.end + 3))) return null;
       return { ...r, mod: QUANTITY_MODS[q] ?? 'APPROX' };
     },
   },

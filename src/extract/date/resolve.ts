@@ -53,6 +53,8 @@ export interface Env {
   /** The last year stated in the text ("that year", "the following year"), and its month if stated. */
   focusYear: number | null;
   focusMonth: number | null;
+  /** The last day the text spoke of before sentence offset `at` ("that day", "the next morning", "the previous Friday"). */
+  dayBefore(at: number): Ymd | null;
 }
 
 /** An absolute value: nothing was resolved against a reference. */
@@ -109,6 +111,8 @@ export const isCapitalized = (s: string): boolean => s.length > 0 && s[0] !== s[
 export function parseNumber(s: string): number | null {
   const t = s.toLowerCase().replace(/,/g, '').trim();
   if (/^\d+(\.\d+)?$/.test(t)) return Number(t);
+  const half = /^(\d+) 1\/2$/.exec(t); // "2 1/2 years"
+  if (half) return Number(half[1]) + 0.5;
   if (/^(a\s+couple(\s+of)?|couple\s+of)$/.test(t)) return 2;
   if (/^a\s+dozen$/.test(t)) return 12;
   if (/^a\s+hundred$/.test(t)) return 100;
@@ -144,9 +148,13 @@ export function durationValue(n: number | null, unitWord: string, half = false):
   const letter = d === 'MIN' ? 'M' : d;
   if (n === null) return `P${time ? 'T' : ''}X${letter}`;
   let amount = n * unit.factor;
+  if (!half && n > 1 && n % 1 === 0.5 && unit.factor === 1 && d !== 'D') {
+    // "2 1/2 years", "1.5 hours": the half as the next unit down, as TimeBank writes it (P2Y6M, PT1H30M).
+    return durationValue(Math.floor(n), unitWord, true);
+  }
   if (half) {
-    // "a year and a half" → P18M; "a minute and a half" → PT1M30S.
-    if (d === 'Y' && unit.factor === 1) return `P${amount * 12 + 6}M`;
+    // "a year and a half" → P1Y6M; "a minute and a half" → PT1M30S (TimeBank's mixed units).
+    if (d === 'Y' && unit.factor === 1) return `P${amount}Y6M`;
     if (d === 'D') return `PT${amount * 24 + 12}H`;
     if (d === 'H') return `PT${amount}H30M`;
     if (d === 'MIN') return `PT${amount}M30S`;
@@ -154,7 +162,7 @@ export function durationValue(n: number | null, unitWord: string, half = false):
     amount += unit.factor / 2;
   }
   if (!Number.isInteger(amount)) {
-    // 1.5 years → P18M, 2.5 days → PT60H; otherwise keep the decimal.
+    // 0.25 years → P3M, 2.5 days → PT60H; otherwise keep the decimal.
     if (d === 'Y') return `P${Math.round(amount * 12)}M`;
     if (d === 'D') return `PT${Math.round(amount * 24)}H`;
     if (d === 'H') return `PT${Math.round(amount * 60)}M`;
@@ -191,7 +199,7 @@ function pick<T>(candidates: T[], delta: (c: T) => number, tense: Tense, penalty
     const dl = delta(c);
     let score = Math.abs(dl);
     if ((tense === 'past' && dl > 0) || (tense === 'future' && dl < 0)) score *= penalty;
-    if (tense === 'none' && dl > 0) score += 0.5; // news reports mostly look back
+    if ((tense === 'none' || tense === 'present') && dl > 0) score += 0.5; // news reports mostly look back
     if (score < bestScore) {
       bestScore = score;
       best = c;
@@ -226,7 +234,10 @@ export function dayForWeekday(ref: Ymd, weekday: number, tense: Tense, rel?: str
   if (r === 'next' || r === 'the following' || r === 'this coming' || r === 'coming') return addDays(ref, ahead === 0 ? 7 : ahead);
   if (r === 'this') return addDays(ref, weekday - today);
   if (back === 0) return ref;
-  return addDays(ref, pick([-back, ahead], (n) => n, tense === 'none' ? 'past' : tense, WEEKDAY_TENSE_PENALTY));
+  // No tense: news reports look back ("Officials met Monday" without a verb form we can read); the
+  // present of a weekday is a plan ("He and Arafat meet separately Monday").
+  const t = tense === 'none' ? 'past' : tense === 'present' ? 'future' : tense;
+  return addDays(ref, pick([-back, ahead], (n) => n, t, WEEKDAY_TENSE_PENALTY));
 }
 
 /** Shift the reference by n units and format it at that unit's grain ("last week" → 2022-W05). */

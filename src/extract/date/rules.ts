@@ -21,6 +21,7 @@ import {
   SEASON,
   SET_ADVERB,
   SP,
+  SPOKEN_YEAR,
   TIME_ZONE,
   UNIT,
   UNIT_SINGULAR,
@@ -121,11 +122,25 @@ function monthOk(word: string, env: Env, withNumber: boolean): boolean {
 
 const tenseOf = (env: Env) => env.tense();
 
+/**
+ * Tense for a weekday or a month. A present verb makes an adverbial weekday a plan ("meet
+ * separately Monday"), but a date that modifies a noun ("Friday's purchases", "his Sunday night
+ * address", "a June agreement") names a time already spoken of: the present there says nothing.
+ */
+function dateTense(env: Env): Tense {
+  const t = env.tense();
+  if (t !== 'present') return t;
+  const after = env.text.slice(env.end, env.end + 3);
+  if (/^['’]s\b/.test(after)) return 'none';
+  const pos = env.posAfter(env.end);
+  return pos === 'NOUN' || pos === 'PROPN' ? 'none' : t;
+}
+
 /** Tense for choosing a year, and how strictly: "since March" can only look back. */
 function yearTense(env: Env): { tense: Tense; penalty: number | undefined } {
   const pw = prevWord(env);
   if (pw === 'since') return { tense: 'past', penalty: STRICT };
-  return { tense: env.tense(), penalty: undefined };
+  return { tense: dateTense(env), penalty: undefined };
 }
 
 /** The year (and month) the text last stated: earlier in this sentence, else earlier in the document. */
@@ -164,6 +179,15 @@ function dayMonth(env: Env, g: Groups, m: number, d: number): Reading | null {
 }
 
 const dayNumber = (s: string): number => parseInt(s, 10);
+
+/** "nineteen eighty-six" → 1986; null when the rest is not 10–99 ("nineteen five"). */
+function spokenYear(text: string): number | null {
+  const m = /^(?<c>nineteen|eighteen)[\s-]+(?<rest>.+)$/i.exec(text.trim());
+  if (!m) return null;
+  const rest = parseNumber(m.groups!.rest);
+  if (rest === null || rest < 10 || rest > 99) return null;
+  return (m.groups!.c.toLowerCase() === 'nineteen' ? 1900 : 1800) + rest;
+}
 
 /** Is the word a plural noun (a count: "2024 people", "1990 elections")? */
 function looksPlural(word: string): boolean {
@@ -225,6 +249,41 @@ function yearContextOk(env: Env): boolean {
   if ((pos === 'NOUN' || pos === 'PROPN' || pos === 'ADJ') && !plural && !COUNT_CONTEXT_BEFORE.has(pw)) return true;
   return false;
 }
+
+/** Frequency adjectives that stay a SET before a noun ("a daily rally", "his weekly address"). */
+const FREQUENCY_ADJECTIVES = new Set(['daily', 'nightly', 'weekly', 'hourly']);
+
+/** A figure compared with the time named: "against $7 million last year", "from last year's $2.4 billion". */
+function comparedFigure(env: Env): boolean {
+  const before = env.text.slice(Math.max(0, env.start - 60), env.start);
+  if (/\b(?:this|the|full|fiscal)\s+year\b|\bnine\s+months\b|\bannual\b/i.test(env.text.slice(0, env.start))) return false; // "for the full year, above last year's": a year compared with a year
+  if (/\b(?:compared\s+with|against|from|than|versus|vs\.?)\s+(?:[^,;.]*?[$#£€%\d][^,;]*?\s+)?$/i.test(before) && /[$#£€%]|\d/.test(before)) return true;
+  return /^['’]s\s+[$#£€]/.test(env.text.slice(env.end, env.end + 5));
+}
+
+/** Does the sentence compare with the past ("more united than ever")? Remembered for the last sentence read. */
+let thanEverText = '';
+let thanEverResult = false;
+function thanEver(text: string): boolean {
+  if (text !== thanEverText) {
+    thanEverText = text;
+    thanEverResult = /\bthan\s+ever\b/i.test(text);
+  }
+  return thanEverResult;
+}
+
+/** Nouns after "today's" that make it "nowadays": "today's world", not "today's vote". */
+const GENERIC_AFTER_TODAY = new Set([
+  'world', 'society', 'youth', 'generation', 'economy', 'children', 'kids', 'young', 'era', 'age', 'standards',
+  'dollars', 'terms', 'times', 'environment', 'climate', 'europe', 'america', 'politics', 'technology', 'media',
+  'global', 'globalized', 'interconnected', 'modern', 'complex', 'changing', 'digital', 'security',
+]);
+
+/** Nouns before "of today"/"of tomorrow": "the leaders of tomorrow", "the challenges of today". */
+const GENERIC_BEFORE_OF_TODAY = new Set([
+  'leaders', 'people', 'world', 'challenges', 'threats', 'problems', 'youth', 'generation', 'generations',
+  'children', 'needs', 'realities', 'issues', 'society', 'workforce', 'technologies', 'jobs', 'industries',
+]);
 
 // ---------------------------------------------------------------------------------------------
 // The rules
@@ -302,12 +361,13 @@ export const RULES: DateRule[] = [
   },
   {
     id: 'date/month-year',
-    reason: 'A month with its year: "May 2022", "January of 1998".',
-    examples: ['May 2022', 'April 2004', 'January of 1998', 'Sept. 1989'],
-    pattern: rx(`\\b(?<month>${MONTH}),?${SP}(?:of${SP})?(?<y>${YEAR})`),
+    reason: 'A month with its year: "May 2022", "January of 1998", "January nineteen ninety-seven".',
+    examples: ['May 2022', 'April 2004', 'January of 1998', 'Sept. 1989', 'January nineteen ninety-seven'],
+    pattern: rx(`\\b(?<month>${MONTH}),?${SP}(?:of${SP})?(?:(?<y>${YEAR})|(?<sy>${SPOKEN_YEAR}))`),
     normalize(g, env) {
       if (!monthOk(g.month!, env, true)) return null;
-      return absolute(fmtMonth(Number(g.y), monthNumber(g.month!)!));
+      const y = g.y ? Number(g.y) : spokenYear(g.sy!);
+      return y === null ? null : absolute(fmtMonth(y, monthNumber(g.month!)!));
     },
   },
   {
@@ -335,6 +395,33 @@ export const RULES: DateRule[] = [
     },
   },
   {
+    id: 'date/month-set',
+    reason: 'A recurring month is a set: "each July", "every December" → XXXX-07, XXXX-12.',
+    examples: ['each July', 'every December', 'every Sept.'],
+    pattern: rx(`\\b(?:every|each)${SP}(?<month>${MONTH})(?!\\.?\\s*\\d)`),
+    normalize(g, env) {
+      if (!isCapitalized(g.month!)) return null;
+      const key = g.month!.toLowerCase().replace(/\.$/, '');
+      if (key.length <= 4 && !['may', 'june', 'july'].includes(key) && !g.month!.endsWith('.')) return null;
+      if (AMBIGUOUS_MONTHS.has(key) && /^\s+(?:of|to|in)\b/i.test(env.text.slice(env.end, env.end + 5))) return null; // "each march of the troops"
+      return absolute(`XXXX-${pad2(monthNumber(g.month!)!)}`, 'SET');
+    },
+  },
+  {
+    id: 'date/week-of',
+    reason: '"the week of March 6": the ISO week of that day.',
+    examples: ['the week of March 6', 'the week of Oct. 23, 1989'],
+    pattern: rx(`\\bthe${SP}week${SP}of${SP}(?<month>${MONTH})\\s*(?<d>${DAY})(?:,?${SP}(?<y>${YEAR}))?`),
+    normalize(g, env) {
+      if (!monthOk(g.month!, env, true)) return null;
+      const day = dayMonth(env, g, monthNumber(g.month!)!, dayNumber(g.d!));
+      if (!day) return null;
+      const ymd = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day.value);
+      if (!ymd) return { ...day, value: 'XXXX-WXX' };
+      return { ...day, value: fmtWeek({ y: Number(ymd[1]), m: Number(ymd[2]), d: Number(ymd[3]) }) };
+    },
+  },
+  {
     id: 'date/weekday-set',
     reason: 'A recurring weekday is a set: "every Monday", "each Thursday", "on Mondays".',
     examples: ['every Monday', 'each Thursday', 'Mondays', 'Tuesday nights'],
@@ -348,17 +435,21 @@ export const RULES: DateRule[] = [
   {
     id: 'date/day-part',
     reason: 'A day with a part of it is a TIME: "Thursday afternoon", "this evening", "last night", "tonight".',
-    examples: ['Thursday afternoon', 'this evening', 'last night', 'tonight', 'yesterday morning', 'Saturday morning'],
-    pattern: rx(`\\b(?:(?<pre>later|earlier|early|late)${SP})?(?:(?<day>today|yesterday|tomorrow|this|last|${WEEKDAY})${SP}(?<part>${PART_OF_DAY})|(?<tonight>tonight|overnight))(?!\\w)`),
+    examples: ['Thursday afternoon', 'this evening', 'last night', 'tonight', 'yesterday morning', 'Saturday morning', 'mid-afternoon yesterday', 'by mid afternoon'],
+    pattern: rx(
+      `\\b(?:(?:(?<pre>later|earlier|early|late)${SP})?(?:(?<day>today|yesterday|tomorrow|this|last|${WEEKDAY})${SP}(?<part>${PART_OF_DAY})|(?<tonight>tonight|overnight))` +
+        `|(?<pre2>early|mid|late)[\\s-]?(?<part2>morning|afternoon|evening)(?:${SP}(?<day2>today|yesterday|tomorrow|${WEEKDAY}))?)(?!\\w)`,
+    ),
     normalize(g, env) {
       if (g.tonight) return relative(env, (ref) => `${fmtDay(ref)}TNI`, 'XXXX-XX-XXTNI', 'TIME');
-      const code = PARTS_OF_DAY[g.part!.toLowerCase()];
-      const day = g.day!.toLowerCase();
-      const pre = g.pre?.toLowerCase();
-      const mod = pre === 'early' ? 'START' : pre === 'late' ? 'END' : null;
+      const code = PARTS_OF_DAY[(g.part ?? g.part2)!.toLowerCase()];
+      // "mid-afternoon yesterday", "by mid afternoon": a part of the day named, or of the reference day.
+      const day = (g.day ?? g.day2 ?? 'today').toLowerCase();
+      const pre = (g.pre ?? g.pre2)?.toLowerCase();
+      const mod = pre === 'early' ? 'START' : pre === 'late' ? 'END' : pre === 'mid' ? 'MID' : null;
       if (day in WEEKDAYS) {
         const wd = WEEKDAYS[day];
-        return withMod(relative(env, (ref) => `${fmtDay(dayForWeekday(ref, wd, tenseOf(env)))}T${code}`, `XXXX-WXX-${wd}T${code}`, 'TIME', ['year', 'month', 'day']), mod);
+        return withMod(relative(env, (ref) => `${fmtDay(dayForWeekday(ref, wd, dateTense(env)))}T${code}`, `XXXX-WXX-${wd}T${code}`, 'TIME', ['year', 'month', 'day']), mod);
       }
       if (day === 'last' && code !== 'NI' && code !== 'EV') return null; // "last morning" is not said
       const shift = day === 'yesterday' || day === 'last' ? -1 : day === 'tomorrow' ? 1 : 0;
@@ -374,8 +465,48 @@ export const RULES: DateRule[] = [
       if (!isCapitalized(g.wd!)) return null;
       if (/^\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Age|Independent|Star|Sport|People|Night\s+Live)\b/.test(env.text.slice(env.end, env.end + 20))) return null; // "The Sunday Times"
       const wd = WEEKDAYS[g.wd!.toLowerCase()];
-      const rel = g.rel?.toLowerCase();
-      return relative(env, (ref) => fmtDay(dayForWeekday(ref, wd, tenseOf(env), rel)), `XXXX-WXX-${wd}`, 'DATE', ['year', 'month', 'day']);
+      const rel = g.rel?.toLowerCase().replace(/\s+/g, ' ');
+      const focus = rel === 'the previous' || rel === 'the following' ? env.dayBefore(env.start) : null;
+      if (focus) {
+        // "up 2% from the previous Friday": before (after) the day the text speaks of.
+        const d = dayForWeekday(focus, wd, 'none', rel === 'the previous' ? 'last' : 'next');
+        return { type: 'DATE', value: fmtDay(d), mod: null, anchor: 'text', inferred: [] };
+      }
+      return relative(env, (ref) => fmtDay(dayForWeekday(ref, wd, dateTense(env), rel)), `XXXX-WXX-${wd}`, 'DATE', ['year', 'month', 'day']);
+    },
+  },
+  {
+    id: 'date/today-nowadays',
+    reason: '"today" meaning nowadays is PRESENT_REF (docs/annotation.md): in a comparison with the past ("Today, we are more united than ever", "as critical today as it was"), or before a generic noun ("today\'s world", "the youth of today"); "tomorrow" so used is FUTURE_REF.',
+    examples: ['Today, we are more united than ever.', 'It is as critical today as it was in 1949.', "in today's world", 'the leaders of tomorrow'],
+    pattern: rx(`\\b(?<w>today|tomorrow)(?![\\w-])`),
+    normalize(g, env) {
+      const w = g.w!.toLowerCase();
+      const value = w === 'today' ? 'PRESENT_REF' : 'FUTURE_REF';
+      const ref = (): Reading => ({ type: 'DATE', value, mod: null, anchor: null, inferred: [] });
+      const after = env.text.slice(env.end, env.end + 30);
+      const possessive = /^['’]s\s+(?<noun>[a-z]+)/i.exec(after);
+      if (possessive && GENERIC_AFTER_TODAY.has(possessive.groups!.noun.toLowerCase())) return ref();
+      if (/^(?:of|for)$/.test(prevWord(env)) && GENERIC_BEFORE_OF_TODAY.has(prevWord(env, env.start - prevWord(env).length - 1))) return ref();
+      if (w !== 'today') return null;
+      if (thanEver(env.text)) return ref();
+      if (/\bas$/i.test(env.text.slice(Math.max(0, env.start - 40), env.start).replace(/\s+\S+\s*$/, '')) && /\bas\b/i.test(env.text.slice(env.end))) return ref(); // "as critical today … as"
+      return null;
+    },
+  },
+  {
+    id: 'date/that-day',
+    reason: '"that day", "earlier that day", "the next morning", "the following day": a day counted from the last day the text spoke of (nothing when it named none).',
+    examples: ['He was shot on Oct. 23, 1998. Earlier that day, the family sent a fax.', 'They met on Friday. The next morning, talks resumed.', 'On Monday he flew to Kyiv; that same day the talks opened.'],
+    pattern: rx(`\\b(?:(?<pre>earlier|later)${SP})?(?:(?<that>that(?:${SP}same)?|the${SP}same)|the${SP}(?<dir>next|following|previous|preceding))${SP}(?<unit>day|morning|afternoon|evening|night)(?![\\w-])(?!${SP}(?:of|before|after)\\b)`),
+    normalize(g, env) {
+      const focus = env.dayBefore(env.start);
+      if (!focus) return null;
+      const dir = g.dir?.toLowerCase();
+      const day = addDays(focus, dir === 'next' || dir === 'following' ? 1 : dir === 'previous' || dir === 'preceding' ? -1 : 0);
+      const unit = g.unit!.toLowerCase();
+      const part = unit === 'day' ? null : PARTS_OF_DAY[unit];
+      return { type: part ? 'TIME' : 'DATE', value: `${fmtDay(day)}${part ? `T${part}` : ''}`, mod: null, anchor: 'text', inferred: [] };
     },
   },
   {
@@ -385,6 +516,8 @@ export const RULES: DateRule[] = [
     pattern: rx(`\\b(?:the${SP}day${SP}(?<ba>before|after)${SP})?(?<w>today|yesterday|tomorrow)(?![\\w-])`),
     normalize(g, env) {
       const w = g.w!.toLowerCase();
+      // "USA Today", "VOA Today": a capitalized "Today" right after a name is part of it.
+      if (isCapitalized(g.w!) && !g.ba && /\b[A-Z][\w&.]*\s+$/.test(env.text.slice(Math.max(0, env.start - 20), env.start)) && !/[.!?:"“]\s*\S*\s*$/.test(env.text.slice(0, env.start))) return null;
       let shift = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
       if (g.ba) {
         if (w === 'today') return null;
@@ -421,14 +554,19 @@ export const RULES: DateRule[] = [
         }
       }
       if (rel === 'that' || rel === 'the same') return null;
+      // "against a profit of $7 million last year", "from last year's $2.4 billion": in a
+      // report on a quarter, the figure compared is the year-ago quarter's (as for "a year ago").
+      if (rel === 'last' && unit === 'year' && !pre && env.focusQuarter && comparedFigure(env)) {
+        return { type: 'DATE', value: `${pad4(env.focusQuarter.y - 1)}-Q${env.focusQuarter.q}`, mod: null, anchor: 'text', inferred: [] };
+      }
       return withMod(relative(env, (ref) => shiftedValue(ref, unit, n), unresolvedValue(unit)), mod);
     },
   },
   {
     id: 'date/earlier-in-the',
-    reason: '"earlier in the year", "later in the month": the unit of the reference date.',
-    examples: ['earlier in the year', 'later in the month'],
-    pattern: rx(`\\b(?<pre>earlier|later)${SP}in${SP}the${SP}(?<unit>year|month|week)(?!\\w)`),
+    reason: '"earlier in the year", "later in the month", "later in the day": the unit of the reference date.',
+    examples: ['earlier in the year', 'later in the month', 'later in the day'],
+    pattern: rx(`\\b(?<pre>earlier|later)${SP}in${SP}the${SP}(?<unit>year|month|week|day)(?!\\w)`),
     normalize(g, env) {
       const unit = g.unit!.toLowerCase();
       return relative(env, (ref) => shiftedValue(ref, unit, 0), unresolvedValue(unit));
@@ -447,9 +585,9 @@ export const RULES: DateRule[] = [
   },
   {
     id: 'date/year-end',
-    reason: '"year-end", "year end": the last day of the reference year (of the year before after "since" or in the past tense).',
-    examples: ['year-end', 'year end'],
-    pattern: rx(`\\byear[\\s-]end(?![\\w-])`),
+    reason: '"year-end", "year end", "year\'s end": the last day of the reference year (of the year before after "since" or in the past tense).',
+    examples: ['year-end', 'year end', "by year's end"],
+    pattern: rx(`\\byear(?:[\\s-]|['’]s${SP})end(?![\\w-])`),
     normalize(_g, env) {
       const pw = prevWord(env);
       const back = pw === 'since' || (pw !== 'by' && pw !== 'until' && env.tense() === 'past' && pw !== 'at');
@@ -512,13 +650,14 @@ export const RULES: DateRule[] = [
   {
     id: 'date/season',
     reason: 'Seasons: "spring 2024" → 2024-SP, "last fall", "this summer", "the winter of 1994". "fall"/"spring" alone are too often not seasons.',
-    examples: ['spring 2024', 'last fall', 'this summer', 'the winter of 1994', 'the early summer', 'summer of 2023'],
-    pattern: rx(`\\b(?:(?<the>the)${SP})?(?:(?<rel>${RELATIVE})${SP})?(?:(?<mod>early|mid|late)(?:${SP}|-))?(?<season>${SEASON})(?:${SP}(?:of${SP})?(?<y>${YEAR}))?(?![\\w-])`),
+    examples: ['spring 2024', 'last fall', 'this summer', 'the winter of 1994', 'the early summer', 'summer of 2023', 'the winter of nineteen eighty-six'],
+    pattern: rx(`\\b(?:(?<the>the)${SP})?(?:(?<rel>${RELATIVE})${SP})?(?:(?<mod>early|mid|late)(?:${SP}|-))?(?<season>${SEASON})(?:${SP}(?:of${SP})?(?:(?<y>${YEAR})|(?<sy>${SPOKEN_YEAR})))?(?![\\w-])`),
     normalize(g, env) {
       const s = g.season!.toLowerCase();
       const code = SEASONS[s];
       const mod = g.mod ? BOUNDARY_MODS[g.mod.toLowerCase()] : null;
-      if (g.y) return withMod(absolute(`${g.y}-${code}`), mod);
+      const sy = g.sy ? spokenYear(g.sy) : null;
+      if (g.y || sy) return withMod(absolute(`${g.y ?? pad4(sy!)}-${code}`), mod);
       if (!g.rel && !(g.the && (g.mod || (s !== 'fall' && s !== 'spring')))) return null;
       if (g.rel && /past|coming/i.test(g.rel) && !/this/i.test(g.rel)) return null; // "the past winter" → duration-ish; skip
       if (isCapitalized(g.season!) && !g.the && !g.rel && !g.mod) return null;
@@ -537,7 +676,8 @@ export const RULES: DateRule[] = [
       const q = ORDINALS[qWord];
       if (!q || q > 4) return null;
       if ((qWord === 'last' || qWord === 'final') && !g.y && !g.ofrel && !g.ry) return null; // "the last quarter": relative rule
-      if (g.y) return absolute(`${g.y}-Q${q}`);
+      const ended = /^\s+(?:ended|ending)\b/i.test(env.text.slice(env.end, env.end + 10));
+      if (g.y) return { ...absolute(`${g.y}-Q${q}`), setsFocus: ended };
       const relWord = (g.ry ?? g.ofrel)?.toLowerCase();
       let shift = relWord === 'last' ? -1 : relWord === 'next' ? 1 : 0;
       if (g.ago) shift -= 1;
@@ -552,6 +692,7 @@ export const RULES: DateRule[] = [
         `XXXX-Q${q}`,
         'DATE',
         relWord ? [] : ['year'],
+        ended || tense === 'past', // "reported fourth-quarter earnings": the results of a quarter that is over
       );
     },
   },
@@ -568,23 +709,27 @@ export const RULES: DateRule[] = [
   },
   {
     id: 'date/quarter-relative',
-    reason: '"the quarter", "the latest quarter", "last quarter", "the year-ago quarter": the quarter the text speaks of.',
-    examples: ['the quarter', 'the latest quarter', 'the year-ago quarter', 'the year-earlier period', 'that quarter'],
+    reason: '"the quarter", "the latest quarter", "last quarter", "the year-ago quarter", "the quarter a year ago": the quarter the text speaks of.',
+    examples: ['the quarter', 'the latest quarter', 'the year-ago quarter', 'the year-earlier period', 'that quarter', 'the quarter a year ago', 'the comparable year-ago quarter', 'the corresponding period last year', "last year's quarter"],
     pattern: rx(
-      `\\b(?:(?<the>the|that)${SP}(?:(?<rel1>latest|current|same|comparable|corresponding|previous|recent|just-ended|year-ago|year-earlier)${SP})?(?<what>quarter|period)|(?:the${SP})?(?<rel2>year-ago|year-earlier)${SP}(?<what2>quarter|period))(?![\\w-])`,
+      `\\b(?:(?<the>the|that)${SP}(?:(?:comparable|corresponding)${SP}(?=year-))?(?:(?<rel1>latest|current|same|comparable|corresponding|previous|recent|just-ended|year-ago|year-earlier)${SP})?(?<what>quarter|period)(?<yago>${SP}(?:(?:a|one)${SP}year${SP}(?:ago|earlier)|last${SP}year))?|(?:the${SP})?(?<rel2>year-ago|year-earlier)${SP}(?<what2>quarter|period)|(?<lyq>last|this)${SP}year['’]s${SP}(?<what3>quarter|period))(?![\\w-])`,
     ),
     normalize(g, env) {
-      const rel = (g.rel1 ?? g.rel2 ?? '').toLowerCase();
-      const what = (g.what ?? g.what2 ?? 'quarter').toLowerCase();
+      // "the same period last year", "last year's quarter": the year-ago quarter; "this year's quarter": the one spoken of.
+      const rel = g.yago || g.lyq?.toLowerCase() === 'last' ? 'year-ago' : g.lyq ? 'same' : (g.rel1 ?? g.rel2 ?? '').toLowerCase();
+      const what = (g.what ?? g.what2 ?? g.what3 ?? 'quarter').toLowerCase();
       if (what === 'period' && !rel) return null; // "the period" alone is too vague
       if (/^\s+of\s+(?!(?:fiscal\s+)?\d{4})/i.test(env.text.slice(env.end, env.end + 12))) return null; // "the quarter of the vote"
       if (g.what && isCapitalized(g.what) && env.start > 0) return null; // "the French Quarter"
       const back = rel === 'year-ago' || rel === 'year-earlier' || rel === 'comparable' || rel === 'corresponding' ? -4 : rel === 'previous' || rel === 'last' ? -1 : rel === 'next' ? 1 : 0;
       // "the quarter ended Sept. 30": the quarter of that month.
       const ended = new RegExp(`^\\s+(?:ended|ending)\\s+(?<month>${MONTH})`, 'i').exec(env.text.slice(env.end, env.end + 25));
-      if (ended && back === 0 && what === 'quarter') {
+      if (ended && back === 0 && what === 'quarter' && !env.focusQuarter) {
+        // The quarter is the three months up to that month; its middle month names it (a fiscal
+        // quarter ended July 31 is mostly the second calendar quarter).
         const m = monthNumber(ended.groups!.month)!;
-        return relative(env, (ref) => `${pad4(yearForMonth(ref, m, 'past'))}-Q${quarterOf(m)}`, `XXXX-Q${quarterOf(m)}`);
+        const mid = m === 1 ? 12 : m - 1;
+        return relative(env, (ref) => `${pad4(yearForMonth(ref, m, 'past') - (m === 1 ? 1 : 0))}-Q${quarterOf(mid)}`, `XXXX-Q${quarterOf(mid)}`, 'DATE', [], true);
       }
       if (rel !== 'this' && rel !== 'last' && rel !== 'next' && env.focusQuarter) {
         const t = env.focusQuarter.y * 4 + env.focusQuarter.q - 1 + back;
@@ -721,9 +866,8 @@ export const RULES: DateRule[] = [
         if (looksPlural(nextWord(env))) return null;
         return absolute(pad4(2000 + (g.rest2 ? parseNumber(g.rest2)! : 0)));
       }
-      const rest = parseNumber(g.rest!);
-      if (rest === null || rest < 10 || rest > 99) return null;
-      return absolute(pad4((g.c!.toLowerCase() === 'nineteen' ? 1900 : 1800) + rest));
+      const y = spokenYear(`${g.c} ${g.rest}`);
+      return y === null ? null : absolute(pad4(y));
     },
   },
   {
@@ -750,11 +894,20 @@ export const RULES: DateRule[] = [
   {
     id: 'date/clock',
     reason: 'Clock times: "12:27", "3 p.m.", "10:30 a.m. EST"; the day comes from a date next to it, on the same line, or the reference date.',
-    examples: ['12:27', '3 p.m.', '10:30 a.m. EST', '9 pm'],
-    pattern: rx(`(?<![\\w:.,])(?<h>[01]?\\d|2[0-3])(?::(?<mi>[0-5]\\d)(?::(?<s>[0-5]\\d))?)?(?:\\s*(?<ampm>${AMPM}))?(?!\\d|:\\d|[.,]\\d)(?:${SP}(?<tz>${TIME_ZONE})(?!\\w))?`),
+    examples: ['12:27', '3 p.m.', '10:30 a.m. EST', '9 pm', 'at 5 in the morning', "at 6 o'clock in the evening"],
+    pattern: rx(
+      `(?<![\\w:.,])(?<h>[01]?\\d|2[0-3])(?::(?<mi>[0-5]\\d)(?::(?<s>[0-5]\\d))?)?(?:\\s*(?<ampm>${AMPM})|(?:${SP}o['’]clock)?${SP}in${SP}the${SP}(?<part>morning|afternoon|evening|night))?(?!\\d|:\\d|[.,]\\d)(?:${SP}(?<tz>${TIME_ZONE})(?!\\w))?`,
+    ),
     normalize(g) {
-      if (!g.mi && !g.ampm) return null;
+      if (!g.mi && !g.ampm && !g.part) return null;
       let h = Number(g.h);
+      if (g.part) {
+        // "5 in the morning", "9 in the evening": the part of the day says a.m. or p.m.
+        const part = g.part.toLowerCase();
+        if (h < 1 || h > 12) return null;
+        if (part !== 'morning' && h < 12 && !(part === 'night' && h < 5)) h += 12;
+        if (part === 'morning' && h === 12) h = 0;
+      }
       if (g.ampm) {
         if (h < 1 || h > 12) return null;
         const pm = g.ampm.toLowerCase().startsWith('p');
@@ -770,8 +923,9 @@ export const RULES: DateRule[] = [
     reason: '"noon", "midnight", "midday": clock times without digits.',
     examples: ['noon', 'midnight', 'midday'],
     pattern: rx(`\\b(?<w>noon|midnight|midday)(?![\\w-])`),
-    normalize(g) {
+    normalize(g, env) {
       const w = g.w!.toLowerCase();
+      if (w === 'noon' && prevWord(env) === 'high') return null; // "High Noon", "high noon comes today": an idiom
       return { type: 'TIME', value: w === 'midnight' ? 'T24:00' : 'T12:00', mod: null, anchor: null, inferred: [], timeOnly: true };
     },
   },
@@ -788,11 +942,33 @@ export const RULES: DateRule[] = [
     },
   },
   {
+    id: 'date/this-moment',
+    reason: '"this moment", "this crucial moment", "this point in time": the present (PRESENT_REF).',
+    examples: ['at this crucial moment', 'at this moment', 'at this point in time'],
+    pattern: rx(`\\bthis${SP}(?:(?<adj>crucial|critical|difficult|historic|important|decisive|very|particular|present)${SP})?(?:moment|point${SP}in${SP}time)(?![\\w-])`),
+    normalize() {
+      return { type: 'DATE', value: 'PRESENT_REF', mod: null, anchor: null, inferred: [] };
+    },
+  },
+  {
+    id: 'date/one-day',
+    reason: '"one day" as "some day in the future" is FUTURE_REF: "the country will one day join", "she hopes to one day return"; not "for one day", "one day later".',
+    examples: ['The country will one day join the union.', 'He hopes to one day return.', 'They may one day meet.'],
+    pattern: rx(`\\bone${SP}day(?![\\w-])`),
+    normalize(_g, env) {
+      const pw = prevWord(env);
+      if (!['will', "'ll", 'would', 'could', 'may', 'might', 'can', 'should', 'must', 'to', 'shall'].includes(pw)) return null;
+      const pos = env.posAfter(env.end);
+      if (pos !== 'VERB' && pos !== 'AUX' && !(pw === 'to' && (pos === 'NOUN' || pos === 'ADV'))) return null; // "to one day return" ("return" may be tagged a noun)
+      return { type: 'DATE', value: 'FUTURE_REF', mod: null, anchor: null, inferred: [] };
+    },
+  },
+  {
     id: 'date/duration',
     reason: 'An amount of a unit: "two days" P2D, "24 hours" PT24H, "three decades" P30Y, "the past two months", "10-year"; not "a second time", not "a quarter of".',
-    examples: ['two days', 'three decades', 'six months', '24 hours', 'the past two months', 'the first nine months', '10-year', 'several days', 'a year and a half', 'the past week', 'half an hour'],
+    examples: ['two days', 'three decades', 'six months', '24 hours', 'the past two months', 'the first nine months', '10-year', 'several days', 'a year and a half', 'the past week', 'half an hour', 'a day-long meeting'],
     pattern: rx(
-      `\\b(?:(?<the>the)${SP}(?![\\w.]+-${UNIT_SINGULAR}\\b))?(?:(?<dir>first|last|past|next|previous|latest|coming|following|final|remaining|preceding|ensuing|initial|additional|further|subsequent)${SP})?(?:(?<num>${NUMBER})(?<sep>[\\s-]+)|(?<halfnum>half${SP}an?)${SP})?(?:(?<extra>more|additional|extra|straight|consecutive|trading|business|working|calendar|full)${SP})?(?<unit>${UNIT})(?<half>${SP}and${SP}a${SP}half)?(?:-(?<adj>old|long))?(?![\\w-])`,
+      `\\b(?:(?<the>the)${SP}(?![\\w.]+-(?:${UNIT_SINGULAR}|long|old)\\b))?(?:(?<dir>first|last|past|next|previous|latest|coming|following|final|remaining|preceding|ensuing|initial|additional|further|subsequent)${SP})?(?:(?<num>${NUMBER})(?<sep>[\\s-]+)|(?<halfnum>half${SP}an?)${SP})?(?:(?<extra>more|additional|extra|straight|consecutive|trading|business|working|calendar|full)${SP})?(?<unit>${UNIT})(?<half>${SP}and${SP}a${SP}half)?(?:-(?<adj>old|long))?(?![\\w-])`,
     ),
     normalize(g, env) {
       const unit = unitOf(g.unit!);
@@ -801,6 +977,11 @@ export const RULES: DateRule[] = [
       const rest = env.text.slice(env.end, env.end + 12);
       if (g.adj?.toLowerCase() === 'old' || /^\s+old\b/i.test(rest)) return null; // an age, not a time
       if (unit === 'second' && /^[\s-]+(?:quarter|half)\b/i.test(rest)) return null; // "the 1988 second quarter"
+      if (/^\d/.test(g.num ?? '') && /^[A-Z][a-z]/.test(g.unit!) && !/^(?:[.!?:"“]\s*)?$/.test(env.text.slice(0, env.start).trim().slice(-1))) return null; // "CBS's 60 Minutes", "48 Hours": a title
+      if (!g.num && !g.halfnum && g.adj?.toLowerCase() === 'long' && !plural && !dir) {
+        // "a day-long meeting", "a year-long war": one unit.
+        return { type: 'DURATION', value: durationValue(1, unit), mod: null, anchor: null, inferred: [], amount: { n: 1, unit, half: false } };
+      }
       if (!g.num && !g.halfnum) {
         // "the past week", "the last decade": one unit back; "last week" is a date (relative-unit).
         if (!dir || plural || g.extra) return null;
@@ -830,10 +1011,10 @@ export const RULES: DateRule[] = [
   },
   {
     id: 'date/duration-vague',
-    reason: 'Unquantified spans of time: "for years" PXY, "decades", "recent months", "the weeks ahead", "the coming years" (FUTURE_REF).',
-    examples: ['decades', 'recent months', 'the weeks ahead', 'the coming years', 'for years', 'centuries', 'coming weeks', 'the years to come'],
+    reason: 'Unquantified spans of time: "for years" PXY, "decades"; "recent months" (PAST_REF), "the weeks ahead", "the coming years" (FUTURE_REF).',
+    examples: ['decades', 'recent months', 'the weeks ahead', 'the coming years', 'for years', 'centuries', 'coming weeks', 'the years to come', 'in future quarters'],
     pattern: rx(
-      `\\b(?:(?<the>the)${SP}(?=(?:recent|coming|past|next|previous|following|ensuing|intervening|subsequent|last|early|first)\\s|\\w+${SP}(?:ahead|to${SP}come)\\b))?(?:(?<adj>recent|coming|past|next|previous|following|ensuing|intervening|subsequent|last|early|first)${SP})?(?<unit>years|months|weeks|days|decades|centuries|hours|quarters)(?:-(?<long>long|old)|${SP}(?<ahead>ahead|to${SP}come))?(?![\\w-])`,
+      `\\b(?:(?<the>the)${SP}(?=(?:recent|coming|past|next|previous|following|ensuing|intervening|subsequent|last|early|first)\\s|\\w+${SP}(?:ahead|to${SP}come)\\b))?(?:(?<adj>recent|coming|future|past|next|previous|following|ensuing|intervening|subsequent|last|early|first)${SP})?(?<unit>years|months|weeks|days|decades|centuries|hours|quarters)(?:-(?<long>long|old)|${SP}(?<ahead>ahead|to${SP}come))?(?![\\w-])`,
     ),
     normalize(g, env) {
       const unit = unitOf(g.unit!);
@@ -842,10 +1023,12 @@ export const RULES: DateRule[] = [
       const duration = (): Reading => ({ type: 'DURATION', value: durationValue(null, unit), mod: null, anchor: null, inferred: [], amount: { n: null, unit, half: false } });
       if (g.long) return g.long.toLowerCase() === 'long' && !adj ? duration() : null;
       if (/^\s+ago\b/i.test(env.text.slice(env.end, env.end + 6)) && !the && (!adj || adj === 'recent')) return duration();
-      if (g.ahead) return g.ahead.toLowerCase() === 'ahead' ? duration() : { type: 'DATE', value: 'FUTURE_REF', mod: null, anchor: null, inferred: [] };
-      if (adj === 'coming') return the ? { type: 'DATE', value: 'FUTURE_REF', mod: null, anchor: null, inferred: [] } : duration();
+      // Spans without a number that point ahead or back ("the weeks ahead", "the coming years",
+      // "recent months") are vague references to the future or the past, as "current"/"recent" are
+      // (docs/annotation.md); with "the past"/"the last" they stay durations ("over the past years").
+      if (g.ahead || adj === 'coming' || adj === 'future') return { type: 'DATE', value: 'FUTURE_REF', mod: null, anchor: null, inferred: [] };
       if (adj === 'recent' || adj === 'past' || adj === 'last' || adj === 'previous') {
-        if (adj === 'past' && !the) return { type: 'DATE', value: 'PAST_REF', mod: null, anchor: null, inferred: [] };
+        if (adj === 'recent' || (adj === 'past' && !the)) return { type: 'DATE', value: 'PAST_REF', mod: null, anchor: null, inferred: [] };
         if (adj === 'last' && !the) return null;
         return duration();
       }
@@ -877,8 +1060,13 @@ export const RULES: DateRule[] = [
       if (g.adv) {
         if (isCapitalized(g.adv) && env.start > 0 && !/[.!?:"“]\s*$/.test(env.text.slice(0, env.start))) return null; // "China Daily"
         const pos = env.posAfter(env.end);
-        if (pos === 'NOUN' || pos === 'PROPN' || pos === 'ADJ' || pos === 'NUM') return null; // "daily volume", "quarterly dividend": adjectives
-        return absolute(SET_ADVERBS[g.adv.toLowerCase()], 'SET');
+        const adv = g.adv.toLowerCase();
+        // As an adjective, a frequency of days and weeks is still a set ("his weekly radio address", "a
+        // daily rally", "on a daily basis"); a figure's period is not ("average daily volume", "its
+        // quarterly dividend", "annual sales").
+        const adjective = pos === 'NOUN' || pos === 'PROPN' || pos === 'ADJ' || pos === 'NUM';
+        if (adjective && (pos === 'PROPN' || pos === 'NUM' || !FREQUENCY_ADJECTIVES.has(adv) || prevWord(env) === 'average')) return null;
+        return absolute(SET_ADVERBS[adv], 'SET');
       }
       const unit = unitOf(g.unit!);
       const plural = /s$/i.test(g.unit!);
@@ -903,8 +1091,10 @@ export const RULES: DateRule[] = [
       const after = env.text.slice(env.end, env.end + 20);
       const pw = prevWord(env);
       if (key === 'current' && /^\s+(?:account|affairs)\b|^-/i.test(after)) return null;
+      if (key === 'current' && pw === 'then') return absolute('PAST_REF'); // "the then current market price"
       if (key === 'soon' && pw === 'as' && !/^\s+as\s+possible/i.test(after)) return null;
       if (key === 'soon' && /^\s+(?:after|afterwards|thereafter)\b/i.test(after)) return null;
+      if (key === 'soon' && env.tense() === 'past') return null; // "a trickle that soon became a flood": shortly after, not the future
       if (key === 'future' && (pw === 'the' || pw === 'a' || pw === 'an' || pw === 'its' || pw === 'their' || pw === 'our')) return null; // "a brighter future" is no time
       if (key === 'now' && /^\s*-/.test(after)) return null;
       if (key === 'the present' && /^\s+(?!day\b)[a-z]/.test(after)) return null; // "the present agreement"

@@ -1,0 +1,121 @@
+// Hostile input: pathological texts finish quickly with correct offsets; hostile ids never write
+// outside the snapshot folder.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { processDocument } from '../../src/pipeline/index.js';
+import { main } from '../../src/cli/main.js';
+import { snapshotFileName } from '../../src/report/snapshot.js';
+import { makeDocument } from '../helpers.js';
+
+/**
+ * The issue's goal is under a second per 100 KB on this machine; the bound asserted here is
+ * looser (2 s per 100 KB plus 5 s) so that a slow or busy machine does not fail it. What it
+ * catches is catastrophic backtracking, which takes minutes, not seconds. Measured times are
+ * printed for the record.
+ */
+function withinBudget(text: string, label: string): void {
+  const t = performance.now();
+  const facts = processDocument(makeDocument(text, '2024-02-12'));
+  const ms = performance.now() - t;
+  const budget = 5000 + (2000 * text.length) / 100_000;
+  console.log(`hostile input ${label}: ${(text.length / 1024).toFixed(0)} KB in ${ms.toFixed(0)} ms`);
+  expect(ms, `${label} took ${ms.toFixed(0)} ms`).toBeLessThan(budget);
+  for (const s of [...facts.dates, ...facts.countries, ...facts.organizations, ...facts.commitments, ...facts.people.flatMap((p) => p.mentions)]) {
+    expect(text.slice(s.start, s.end)).toBe(s.text);
+  }
+}
+
+// A deterministic word stream (no randomness: the same text on every run).
+function words(n: number, capitalize: boolean): string {
+  const base = ['security', 'defence', 'agreement', 'troops', 'minister', 'alliance', 'support', 'border', 'treaty', 'summit', 'deploy', 'pledge'];
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const w = base[(i * 7 + (i >> 3)) % base.length];
+    out.push(capitalize ? w[0].toUpperCase() + w.slice(1) : w);
+  }
+  return out.join(' ');
+}
+
+const repeat = (s: string, bytes: number): string => s.repeat(Math.ceil(bytes / s.length)).slice(0, bytes);
+
+const CASES: [string, () => string][] = [
+  ['a 1 MB line with no punctuation', () => words(130_000, false).slice(0, 1_000_000)],
+  ['100,000 capitalized words in a row', () => words(100_000, true)],
+  ['"May May May …"', () => repeat('May ', 100_000)],
+  ['"the the the …"', () => repeat('the ', 100_000)],
+  ['"U.S. U.S. …"', () => repeat('U.S. ', 100_000)],
+  ['one 100 KB number with thousands separators', () => '1' + repeat(',000', 100_000)],
+  ['"Mr. Mr. Mr. …"', () => repeat('Mr. ', 100_000)],
+  ['"of the of the …"', () => repeat('of the ', 100_000)],
+  ['"will not will not …"', () => repeat('Denmark will not ', 100_000)],
+  ['nested quotes and brackets', () => repeat('“(“[', 50_000) + repeat(']”)”', 50_000)],
+  ['hyphen runs', () => repeat('al-Sisi-', 100_000)],
+  ['dates glued together', () => repeat('2024-02-10T12:27', 100_000)],
+  ['"Read also:" lists without end', () => repeat('Read also:\n- Denmark will pledge support\n', 100_000)],
+  ['bullet lines under a lead-in', () => 'Denmark committed to:\n' + repeat('- Expanding joint exercises by 2027\n', 100_000)],
+  ['control characters', () => repeat('Denmark\u0001will\u0002deploy\u0007troops.\u000b', 100_000)],
+  ['NUL bytes inside text', () => repeat('Ukraine\u0000 pledged support. ', 100_000)],
+  ['mixed scripts and right-to-left text', () => repeat('Denmark مرحبا שלום will deploy Мир troops 中国. \u202eevil\u202c ', 100_000)],
+  ['emoji and other astral characters', () => repeat('😀 Denmark 🇩🇰 will deploy 𝕏 troops on Thursday. ', 100_000)],
+  ['CRLF and lone CR line ends', () => repeat('Denmark will deploy troops.\r\nNorway agreed.\rSweden pledged aid.\r\n', 100_000)],
+  ['a UTF-8 byte-order mark inside the text', () => repeat('\uFEFFDenmark will deploy troops. ', 100_000)],
+  ['one 100 KB word', () => 'A' + repeat('b', 100_000)],
+  ['only whitespace and punctuation', () => repeat(' .,;:!? \n\t', 100_000)],
+];
+
+describe('hostile text finishes quickly with correct offsets', () => {
+  it.each(CASES)('%s', (label, make) => {
+    withinBudget(make(), label);
+  });
+
+  it('keeps offsets right around astral characters', () => {
+    const text = '😀 Denmark 🇩🇰 will deploy troops to Estonia on Thursday.';
+    const facts = processDocument(makeDocument(text, '2024-02-12'));
+    const dk = facts.countries.find((c) => c.code === 'DK')!;
+    expect([dk.start, dk.end, text.slice(dk.start, dk.end)]).toEqual([3, 10, 'Denmark']);
+    expect(facts.dates.map((d) => text.slice(d.start, d.end))).toEqual(['Thursday']);
+  });
+});
+
+describe('hostile metadata', () => {
+  it('never writes outside the snapshot folder, keeps names distinct, and reports duplicates', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pf-hostile-'));
+    const out = path.join(dir, 'facts');
+    const ids = ['../../x', '/etc/passwd', 'a\u0000b', 'x'.repeat(5000), 'a/b', 'a_b', 'C:\\windows\\system32', '..', '.hidden', 'CON', 'ok'];
+    const lines = ids.map((id, i) => JSON.stringify({ id, text: `Denmark will deploy troops number ${i}.` }));
+    lines.push(JSON.stringify({ id: 'ok', text: 'A duplicate id.' }));
+    lines.push(JSON.stringify({ id: 'typed', text: 'Denmark.', date: 20240101 }));
+    lines.push(JSON.stringify({ id: 'baddate', text: 'Denmark will act on Thursday.', date: '2024-13-45' }));
+    fs.writeFileSync(path.join(dir, 'hostile.jsonl'), lines.join('\n'));
+    const io = { out: '', err: '', stdout: (s: string) => void (io.out += s), stderr: (s: string) => void (io.err += s), stderrIsTTY: false, stdoutIsTTY: false, cwd: process.cwd() };
+    const code = await main(['ingest', path.join(dir, 'hostile.jsonl'), '--db', path.join(dir, 'h.db'), '--out', out, '--concurrency', '1'], io);
+    expect(code).toBe(1);
+    expect(io.err).toContain('hostile.jsonl:12: duplicate document id "ok"; this one is skipped');
+    expect(io.err).toContain('hostile.jsonl:13: "date" must be a string, got number');
+    expect(io.err).toContain('hostile.jsonl:14: date "2024-13-45" is not a valid YYYY-MM-DD date; ignored');
+    // Only the snapshot folder was written, one file per document, all distinct and plain names.
+    expect(fs.readdirSync(dir).sort()).toEqual(['facts', 'h.db', 'h.db-shm', 'h.db-wal', 'hostile.jsonl'].filter((f) => fs.existsSync(path.join(dir, f))).sort());
+    const files = fs.readdirSync(out);
+    expect(files.length).toBe(ids.length + 1);
+    for (const f of files) {
+      expect(f).toMatch(/^[\p{L}\p{N}._-]+\.json$/u);
+      expect(f.length).toBeLessThanOrEqual(140);
+      expect(path.resolve(out, f).startsWith(path.resolve(out) + path.sep)).toBe(true);
+    }
+    expect(new Set(files).size).toBe(files.length);
+  });
+
+  it.each([['../../x'], ['/etc/passwd'], ['a\u0000b'], ['..'], ['x'.repeat(500)]])('snapshotFileName(%j) is a plain file name', (id) => {
+    const name = snapshotFileName(id);
+    expect(name).not.toMatch(/[\\/\u0000]/);
+    expect(name.startsWith('.')).toBe(false);
+    expect(name.length).toBeLessThanOrEqual(140);
+  });
+
+  it('gives ids that sanitize alike different file names', () => {
+    expect(snapshotFileName('a/b')).not.toBe(snapshotFileName('a_b'));
+    expect(snapshotFileName('a:b')).not.toBe(snapshotFileName('a?b'));
+  });
+});
