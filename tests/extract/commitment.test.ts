@@ -8,6 +8,13 @@ function commitments(text: string, date = '2024-02-12'): Commitment[] {
   return processDocument(makeDocument(text, date)).commitments;
 }
 
+/** A statement published by an official source (the White House): "we", "I", "the President" are its government. */
+function official(text: string, date = '2024-02-12'): Commitment[] {
+  const doc = makeDocument(text, date);
+  doc.meta = { url: 'https://www.whitehouse.gov/briefing-room/statements-releases/x/', source: 'The White House' };
+  return processDocument(doc).commitments;
+}
+
 interface Expected {
   actor: string | null;
   polarity: 'positive' | 'negative';
@@ -16,17 +23,20 @@ interface Expected {
   recipient?: string;
   deadline?: string;
   speaker?: string;
+  rule?: string;
 }
 
-/** One row per sentence: the commitments it holds (actor key, polarity, modality, action prefix …). */
-const CASES: [string, Expected[]][] = [
+type Row = [string, Expected[]];
+
+/** One row per text: the commitments it holds (actor key, polarity, modality, action prefix …). */
+const CASES: Row[] = [
   ['Nuclear weapons on Danish soil will not be allowed either, even if the United States specifically suggests so, Defense Minister Morten Bødskov of Denmark said.', [{ actor: 'DK', polarity: 'negative', modality: 'firm', action: 'allow nuclear weapons on Danish soil', speaker: 'Morten Bødskov' }]],
   ['Denmark has no plans to allow a U.S. military base on its ground.', [{ actor: 'DK', polarity: 'negative', modality: 'intended', action: 'allow a U.S. military base on its ground' }]],
   ['Denmark may in the future allow U.S. troops to be deployed on its territory.', [{ actor: 'DK', polarity: 'positive', modality: 'possible', action: 'allow U.S. troops to be deployed on its territory' }]],
   ['EU pledges over 1 million ammunition rounds for Ukraine by end of 2024.', [{ actor: 'EU', polarity: 'positive', modality: 'firm', action: 'pledge over 1 million ammunition rounds for Ukraine', recipient: 'UA', deadline: '2024' }]],
   ['In return, Ukraine commits to reforms upholding democracy, human rights, and media freedom.', [{ actor: 'UA', polarity: 'positive', modality: 'firm', action: 'commit to reforms upholding democracy' }]],
   ['Ukraine also pledges to implement defense reforms and modernization.', [{ actor: 'UA', polarity: 'positive', modality: 'firm', action: 'implement defense reforms and modernization' }]],
-  ['The United States will provide Ukraine with additional air defense systems.', [{ actor: 'US', polarity: 'positive', modality: 'firm', action: 'provide Ukraine with additional air defense systems' }]],
+  ['The United States will provide Ukraine with additional air defense systems.', [{ actor: 'US', polarity: 'positive', modality: 'firm', action: 'provide Ukraine with additional air defense systems', recipient: 'UA' }]],
   ['Germany plans to send two frigates to the Baltic Sea.', [{ actor: 'DE', polarity: 'positive', modality: 'intended', action: 'send two frigates to the Baltic Sea' }]],
   ['Japan proposed to hold a trilateral summit.', [{ actor: 'JP', polarity: 'positive', modality: 'proposed', action: 'hold a trilateral summit' }]],
   ['The United States and the Philippines will hold joint patrols in the South China Sea.', [{ actor: 'US+PH', polarity: 'positive', modality: 'firm', action: 'hold joint patrols in the South China Sea' }]],
@@ -34,23 +44,106 @@ const CASES: [string, Expected[]][] = [
   ['Poland refused to recognize the result.', [{ actor: 'PL', polarity: 'negative', modality: 'firm', action: 'recognize the result' }]],
   ['NATO will deploy four battlegroups to the eastern flank by June 2025.', [{ actor: 'NATO', polarity: 'positive', modality: 'firm', action: 'deploy four battlegroups to the eastern flank', deadline: '2025-06' }]],
   ['Russia will pay a steeper price if it invades Ukraine.', [{ actor: 'RU', polarity: 'positive', modality: 'conditional', action: 'pay a steeper price' }]],
+
+  // Agreements bind their parties; the partner after "with" is the recipient.
+  ['Japan and the Philippines signed a reciprocal access agreement with Australia on Monday.', [{ actor: 'JP+PH', polarity: 'positive', modality: 'firm', action: 'sign a reciprocal access agreement', recipient: 'AU', rule: 'commitment/agree' }]],
+  ['I congratulate Norway and Iceland on signing a fisheries treaty.', [{ actor: 'NO+IS', polarity: 'positive', modality: 'firm', action: 'sign a fisheries treaty' }]],
+  // "The two sides" / "They" stand for the parties named before.
+  ['France and Germany held talks in Paris on Monday. The two sides agreed to hold regular consultations.', [{ actor: 'FR+DE', polarity: 'positive', modality: 'firm', action: 'hold regular consultations' }]],
+  ['Canada and Mexico met in Ottawa. They agreed to set up a joint working group by March 2025.', [{ actor: 'CA+MX', polarity: 'positive', modality: 'firm', action: 'set up a joint working group', deadline: '2025-03' }]],
+  // A participle shares the subject of its sentence.
+  ['Spain and Portugal met in Madrid. They discussed the border, agreeing to open two new crossings by 2026.', [{ actor: 'ES+PT', polarity: 'positive', modality: 'firm', action: 'open two new crossings', deadline: '2026' }]],
+  // A minister speaking for the government: the country commits, the minister speaks.
+  ['Sweden will send two corvettes to the Baltic Sea, Swedish Defence Minister Pål Jonson said.', [{ actor: 'SE', polarity: 'positive', modality: 'firm', action: 'send two corvettes to the Baltic Sea', speaker: 'Pål Jonson' }]],
+  // Refusals and bans as policy.
+  ['Hungary has ruled out sending weapons to Ukraine.', [{ actor: 'HU', polarity: 'negative', modality: 'firm', action: 'send weapons to Ukraine', rule: 'commitment/refusal' }]],
+  ['Foreign warships will not be permitted in Turkish waters.', [{ actor: 'TR', polarity: 'negative', modality: 'firm', action: 'permit foreign warships', rule: 'commitment/passive-ban' }]],
+  ['Canada does not plan to reopen its embassy in the capital.', [{ actor: 'CA', polarity: 'negative', modality: 'intended', action: 'reopen its embassy in the capital' }]],
+  // Reported speech: "would" after a verb of saying is the future of the statement.
+  ['Poland said it would buy 96 more helicopters by 2026.', [{ actor: 'PL', polarity: 'positive', modality: 'firm', action: 'buy 96 more helicopters', deadline: '2026', rule: 'commitment/reported-would' }]],
+  ['Estonia said the exercises will continue.', [{ actor: 'EE', polarity: 'positive', modality: 'firm', action: 'continue' }]],
+  // Commitment nouns held by someone.
+  ['Chancellor Olaf Scholz reaffirmed Germany’s commitment to spend two percent of GDP on defence.', [{ actor: 'DE', polarity: 'positive', modality: 'firm', action: 'spend two percent of GDP on defence', rule: 'commitment/nominal' }]],
+  ['Qatar and Egypt expressed support for the Swiss proposal of a ceasefire.', [
+    { actor: 'QA+EG', polarity: 'positive', modality: 'firm', action: 'support the Swiss proposal', rule: 'commitment/nominal' },
+    { actor: 'CH', polarity: 'positive', modality: 'proposed', action: 'propose a ceasefire', rule: 'commitment/nominal' },
+  ]],
+  ['Spain and Portugal discussed both countries’ willingness to extend the treaty for ten years.', [{ actor: 'ES+PT', polarity: 'positive', modality: 'intended', action: 'extend the treaty for ten years' }]],
+  // Coordinated actions with different objects are separate commitments.
+  ['Australia will expand its submarine fleet and build a new naval base.', [
+    { actor: 'AU', polarity: 'positive', modality: 'firm', action: 'expand its submarine fleet' },
+    { actor: 'AU', polarity: 'positive', modality: 'firm', action: 'build a new naval base' },
+  ]],
+  ['If Serbia attacks, Croatia will close the border, recall its ambassador, and request a meeting of the Security Council.', [
+    { actor: 'HR', polarity: 'positive', modality: 'conditional', action: 'close the border' },
+    { actor: 'HR', polarity: 'positive', modality: 'conditional', action: 'recall its ambassador' },
+    { actor: 'HR', polarity: 'positive', modality: 'conditional', action: 'request a meeting of the Security Council' },
+  ]],
+  // "Build and maintain X" shares its object: one commitment; "by helping … and strengthening …" is one too.
+  ['Norway will build and maintain a new air base by helping local firms and strengthening supply chains.', [{ actor: 'NO', polarity: 'positive', modality: 'firm', action: 'build and maintain a new air base' }]],
+  // Announcements in the present (fact sheets).
+  ['Italy is providing an additional 300 million euros in humanitarian aid to Sudan.', [{ actor: 'IT', polarity: 'positive', modality: 'firm', action: 'provide an additional 300 million euros', rule: 'commitment/providing' }]],
+  ['The Netherlands continues to train Ukrainian pilots.', [{ actor: 'NL', polarity: 'positive', modality: 'firm', action: 'train Ukrainian pilots', rule: 'commitment/continue' }]],
+  ['Lithuania strongly supports Moldova’s membership of the European Union.', [{ actor: 'LT', polarity: 'positive', modality: 'firm', action: 'support Moldova’s membership', rule: 'commitment/support' }]],
+  ['Greece announced it was raising the readiness of its navy.', [{ actor: 'GR', polarity: 'positive', modality: 'firm', action: 'raise the readiness of its navy', rule: 'commitment/announce' }]],
+  ['Finland is equally prepared for other scenarios.', [{ actor: 'FI', polarity: 'positive', modality: 'possible', action: 'prepare for other scenarios', rule: 'commitment/prepared-for' }]],
 ];
 
+/** Official texts: the publisher's country speaks in "we", "I", "my Administration", "the President". */
+const OFFICIAL: Row[] = [
+  ['We will continue to provide air defense interceptors to our partners.', [{ actor: 'US', polarity: 'positive', modality: 'firm', action: 'provide air defense interceptors to our partners' }]],
+  ['I have also approved the transfer of additional patrol boats to Ukraine.', [{ actor: 'US', polarity: 'positive', modality: 'firm', action: 'approve the transfer of additional patrol boats', recipient: 'UA', rule: 'commitment/approve' }]],
+  ['My Administration is authorizing an additional $100 million in security assistance to Moldova.', [{ actor: 'US', polarity: 'positive', modality: 'firm', action: 'authorize an additional $100 million', recipient: 'MD' }]],
+  ['The President will travel to Warsaw to meet allied leaders.', [{ actor: 'US', polarity: 'positive', modality: 'firm', action: 'travel to Warsaw to meet allied leaders' }]],
+  ['Today, we are more united than ever. And together with Canada, we will defend every inch of allied territory.', [{ actor: 'US', polarity: 'positive', modality: 'firm', action: 'defend every inch of allied territory' }]],
+  ['President Biden reaffirmed the United States’ unwavering support for Georgia’s sovereignty.', [{ actor: 'US', polarity: 'positive', modality: 'firm', action: 'support Georgia’s sovereignty', recipient: 'GE', rule: 'commitment/nominal' }]],
+  ['Sanctions will be imposed on the companies that supply the drones.', [{ actor: 'US', polarity: 'positive', modality: 'firm', action: 'impose sanctions on the companies', rule: 'commitment/passive-future' }]],
+];
+
+/** Manifesto lines: sentence-level pledges with no named actor (stored with actor null). */
+const ACTORLESS: Row[] = [
+  ['We will set up 100 new medical colleges by 2025.', [{ actor: null, polarity: 'positive', modality: 'firm', action: 'set up 100 new medical colleges', deadline: '2025' }]],
+  ['A National Water Authority will be created.', [{ actor: null, polarity: 'positive', modality: 'firm', action: 'create National Water Authority', rule: 'commitment/passive-future' }]],
+  ['Double the funding for rural roads within five years.', [{ actor: null, polarity: 'positive', modality: 'firm', action: 'double the funding for rural roads', rule: 'commitment/imperative' }]],
+  ['The Commission will publish its report within six months.', [{ actor: null, polarity: 'positive', modality: 'firm', action: 'publish its report' }]],
+];
+
+function check(found: Commitment[], text: string, expected: Expected[]): void {
+  expect(found.map((c) => `${c.actor?.key ?? '-'} ${c.rule}: ${c.action}`)).toHaveLength(expected.length);
+  found.forEach((c, i) => {
+    const e = expected[i];
+    expect(c.actor?.key ?? null).toBe(e.actor);
+    expect(c.polarity).toBe(e.polarity);
+    expect(c.modality).toBe(e.modality);
+    expect(c.action.startsWith(e.action), `${c.action} starts with ${e.action}`).toBe(true);
+    if (e.recipient) expect(c.recipient?.key).toBe(e.recipient);
+    if (e.deadline) expect(c.deadline?.value).toBe(e.deadline);
+    if (e.speaker) expect(c.speaker?.name).toBe(e.speaker);
+    if (e.rule) expect(c.rule).toBe(e.rule);
+    // The span is the text it claims, and lies inside the text.
+    expect(text.slice(c.start, c.end)).toBe(c.text);
+    expect(c.confidence).toBeGreaterThan(0);
+    expect(c.confidence).toBeLessThanOrEqual(1);
+  });
+}
+
 describe('commitment extractor: case table', () => {
-  it.each(CASES)('%j', (text, expected) => {
-    const found = commitments(text);
-    expect(found.length).toBe(expected.length);
-    found.forEach((c, i) => {
-      const e = expected[i];
-      expect(c.actor?.key ?? null).toBe(e.actor);
-      expect(c.polarity).toBe(e.polarity);
-      expect(c.modality).toBe(e.modality);
-      expect(c.action.startsWith(e.action)).toBe(true);
-      if (e.recipient) expect(c.recipient?.key).toBe(e.recipient);
-      if (e.deadline) expect(c.deadline?.value).toBe(e.deadline);
-      if (e.speaker) expect(c.speaker?.name).toBe(e.speaker);
-      expect(text.slice(c.start, c.end)).toBe(c.text);
-    });
+  it.each(CASES)('%j', (text, expected) => check(commitments(text), text, expected));
+});
+
+describe('commitment extractor: official texts speak for the publisher', () => {
+  it.each(OFFICIAL)('%j', (text, expected) => check(official(text), text, expected));
+  it('keeps "we" unresolved (and so no commitment) in a news text for an effort verb', () => {
+    expect(commitments('We will strengthen the public health system.')).toEqual([]);
+  });
+});
+
+describe('commitment extractor: pledges without a named actor', () => {
+  it.each(ACTORLESS)('%j', (text, expected) => check(commitments(text, null as unknown as string), text, expected));
+  it('gives them a lower confidence than a commitment with an actor', () => {
+    const [withActor] = commitments('Denmark will set up 100 new medical colleges by 2025.');
+    const [without] = commitments('We will set up 100 new medical colleges by 2025.');
+    expect(without.confidence).toBeLessThan(withActor.confidence);
   });
 });
 
@@ -63,6 +156,30 @@ const NEGATIVES = [
   'Analysts said prices may rise next year.',
   'The crisis highlights the need for greater cooperation.',
   'Ukraine launched negotiations with Denmark regarding bilateral security agreements.',
+  // A writer's hypothetical, an event as subject.
+  'A Russian invasion of Georgia would cause widespread suffering.',
+  // A belief, not a plan.
+  'He thought he could divide the alliance.',
+  // Declining to comment is no policy refusal.
+  'Officials refused to comment on the report.',
+  // A participle modifying a noun.
+  'The aid committed to Ukraine last year has arrived.',
+  'The ceasefire committed to by the parties held overnight.',
+  // A gerund clause as subject.
+  'Having Sweden in the alliance will make Europe safer.',
+  // How something will be regarded.
+  'The visit will be seen as a show of unity.',
+  // A wish.
+  'I hope the dispute will be resolved soon.',
+  // A past inability.
+  'The minister could not say when the talks would resume.',
+  // Welcoming, urging, looking forward are not commitments.
+  'Spain welcomes the decision and urges Morocco to release the detainees.',
+  'Portugal looks forward to working with the new government.',
+  // Past completed action; a copula after "will".
+  'Turkey signed nothing last year, and Greece will remain a member.',
+  // Someone else's assurances, expected.
+  'We expect from Iran assurances of their readiness for a full investigation.',
 ];
 
 describe('commitment extractor: not commitments', () => {
@@ -75,6 +192,14 @@ describe('every trigger finds its own examples', () => {
   it.each(TRIGGERS.flatMap((t) => t.examples.map((e) => [t.id, e])))('%s: %j', (id, example) => {
     expect(commitments(example).map((c) => c.rule)).toContain(id);
   });
+  it('every trigger has an id, a reason and at least one example', () => {
+    for (const t of TRIGGERS) {
+      expect(t.id).toMatch(/^commitment\/[a-z-]+$/);
+      expect(t.reason.length).toBeGreaterThan(10);
+      expect(t.examples.length).toBeGreaterThan(0);
+    }
+    expect(new Set(TRIGGERS.map((t) => t.id)).size).toBe(TRIGGERS.length);
+  });
 });
 
 describe('lists under a committing lead-in', () => {
@@ -85,5 +210,42 @@ describe('lists under a committing lead-in', () => {
       ['JP+US', 'expand joint exercises in the region', null],
       ['JP+US', 'co-produce missiles', '2027'],
     ]);
+  });
+
+  it('reads lines without bullets after a blank line, and drops the lead-in itself', () => {
+    const text = 'With this agreement, Canada and Norway will work together to:\n\nTrain Arctic search and rescue crews.\nShare satellite data on shipping.\nConsult in the event of an incident at sea.\n\nThe agreement runs for ten years.';
+    const found = commitments(text);
+    expect(found.map((c) => [c.rule, c.actor?.key, c.modality, c.text])).toEqual([
+      ['commitment/list-item', 'CA+NO', 'firm', 'Train Arctic search and rescue crews'],
+      ['commitment/list-item', 'CA+NO', 'firm', 'Share satellite data on shipping'],
+      ['commitment/list-item', 'CA+NO', 'conditional', 'Consult in the event of an incident at sea'],
+    ]);
+  });
+
+  it('lists what an announced package includes, but not what was provided before', () => {
+    const text =
+      'The United States today announced a new package of security assistance to Ukraine.\n\nThe new package includes:\n\n10 howitzers;\n5,000 artillery rounds; and\n20 armored vehicles.\n\nPrevious assistance to Ukraine includes:\n\n30 helicopters;\n40 boats.\n';
+    const items = official(text).filter((c) => c.rule === 'commitment/list-item');
+    expect(items.map((c) => [c.actor?.key, c.text, c.action])).toEqual([
+      ['US', '10 howitzers', 'provide 10 howitzers'],
+      ['US', '5,000 artillery rounds', 'provide 5,000 artillery rounds'],
+      ['US', '20 armored vehicles', 'provide 20 armored vehicles'],
+    ]);
+  });
+
+  it('takes the actor of "It outlines … on:" from the declaration named before', () => {
+    const text = 'The Group of Seven nations agreed to support Moldova. The declaration affirms support for Moldova’s sovereignty. It outlines cooperation on:\n- Reforming the energy sector.\n- Training border guards.\n';
+    const items = commitments(text).filter((c) => c.rule === 'commitment/list-item');
+    expect(items.map((c) => c.actor?.key)).toEqual(['G7', 'G7']);
+  });
+});
+
+describe('hostile text stays linear', () => {
+  it('a 60 KB sentence of triggers finishes quickly with correct offsets', () => {
+    const text = 'Denmark will not '.repeat(3500) + 'allow it.';
+    const t = performance.now();
+    const found = commitments(text);
+    expect(performance.now() - t).toBeLessThan(5000);
+    for (const c of found) expect(text.slice(c.start, c.end)).toBe(c.text);
   });
 });

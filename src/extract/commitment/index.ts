@@ -1,193 +1,427 @@
 // Commitments: who commits to what, toward whom, by when, with polarity and modality.
 //
-// A cheap pass finds trigger cues (./cues.ts) in each sentence; only then is the clause analysed:
-// the actor is the entity in subject position (or the group or speaker it stands for), the action
-// is the trigger's verb in its base form plus what follows, and recipient and deadline are the
-// mentions and dates of the clause after the verb. Lists under a committing lead-in ("The two
-// leaders committed to:") yield one commitment per item.
-import nlp from 'compromise';
-import type { Commitment, CountryMention, DateMention, EntityRef, Modality, OrganizationMention, Person, PersonMention, Polarity, Sentence } from '../../types.js';
+// Per sentence: a cheap stem test (QUICK) drops most sentences; in the rest every trigger of
+// ./cues.ts is matched, and each match is analysed: the clause around it (./clause.ts), the subject
+// and the actor it stands for (./actor.ts), the action, recipient and deadline (./action.ts).
+// Commitment nouns are read by ./nominal.ts, lists under a lead-in by ./lists.ts. See README.md.
+import type { Commitment, EntityRef, Modality, Polarity, Sentence } from '../../types.js';
 import type { Extractor, ExtractorContext } from '../types.js';
-import { DEADLINE_PREPOSITIONS, GROUP_SUBJECT, HYPOTHETICAL, LIST_LEAD_IN, NEGATION, NON_ACTION_VERBS, PRONOUN_SUBJECT, RECIPIENT_PREPOSITIONS, TRIGGERS, type Trigger } from './cues.js';
-import { REPORTING_VERBS } from '../person/titles.js';
-import { countryByCode } from '../country/index.js';
+import { actionPhrase, deadlineIn, isParticiple, passiveAction, recipientIn, trimSpan } from './action.js';
+import {
+  actorOfPerson, buildDocContext, countryRef, type DocContext, type Memory, posAt, quoteAt, reporterBefore, resolveSubject,
+  type Resolved, speakerOf, type Subject, subjectBefore, tokenAt, tokensIn,
+} from './actor.js';
+import { clauseEndAfter, clauseStartBefore, coordinatedActions, isConditional, isVerbWord, MAX_CLAUSE, negatedBefore } from './clause.js';
+import { AGREEMENT_BEFORE, TRIGGERS, type Trigger } from './cues.js';
+import { covering, lastBefore, within } from './spans.js';
+import { alt, COGNITION_VERBS, EFFORT_VERBS, NON_ACTION_PARTICIPLES, NON_ACTION_VERBS, REPORTING_VERBS, SAYING_VERBS } from './lexicon.js';
+import { isLeadIn, leadInModality, leadInProvides, listCommitment, listItems } from './lists.js';
+import { analyseNominal } from './nominal.js';
 
-const COMPILED = TRIGGERS.map((t) => ({ trigger: t, re: new RegExp(t.pattern, 'giu') }));
-/** Cheap pre-filter: a sentence without any of these stems cannot hold a trigger. */
-const QUICK = /will|shall|'ll|pledg|promis|vow|guarant|commit|agree|accord|treaty|deal|ceasefire|truce|plan|intend|aim|seek|sought|going|set to|propos|offer|ready|prepared|willing|may|might|could|refus|rule|reject|never|allow|permit|undert|resolv|affirm|is to|are to|providing|sending|delivering|deploying|investing|allocating|announcing|launching|establishing|imposing|expanding|donating|supplying|contributing/i;
-/** After a name: a verb of saying, maybe after "of Denmark" ("Bødskov of Denmark said"). */
-const REPORTING = new RegExp(`^\\s*(?:,\\s*)?(?:(?:of|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,3},?\\s+)?(?:${REPORTING_VERBS.join('|')})\\b`, 'iu');
-const LIST_ITEM = /^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s+/;
+export { countryRef };
 
-interface Mention {
-  start: number;
-  end: number;
-  ref: EntityRef;
-}
+const MATCHED = TRIGGERS.filter((t) => t.id !== 'commitment/imperative');
+const COMPILED = MATCHED.map((t, order) => ({ trigger: t, order, re: new RegExp(t.pattern, 'giu') }));
+const IMPERATIVE = TRIGGERS.find((t) => t.id === 'commitment/imperative')!;
+const IMPERATIVE_RE = new RegExp(IMPERATIVE.pattern, 'u');
+/** Cheap pre-filter: a sentence without any of these stems holds no trigger (imperatives are tested apart). */
+const QUICK =
+  /will|shall|'ll|’ll|would|pledg|promis|vow|guarant|commit|agree|accord|treaty|deal|ceasefire|truce|plan|intend|aim|seek|sought|going|set to|propos|offer|ready|prepared|willing|may|might|could|refus|rule|never|allow|permit|banned|prohibit|forbid|undert|resolv|is to|are to|ing\b|support|stand|back|determin|readiness|assuranc|announc|approv|authori|continu|task|instruct|direct|order|vot|sign|conclud|reach|struck|includ|contain|compris|consist|cover/i;
+const REPORTED = new RegExp(String.raw`\b(?:${alt(REPORTING_VERBS)})\b`, 'i');
+/** Triggers analysed per sentence at most (a guard against pathological text, far above real sentences). */
+const MAX_CANDIDATES = 500;
+/** Triggers whose verb follows a modal or "to": a non-action verb there ("will be", "may have") is no commitment. */
+const VERB_AFTER_MODAL = new Set(['commitment/will', 'commitment/reported-would', 'commitment/modal-possible', 'commitment/intend', 'commitment/continue', 'commitment/pledge-verb', 'commitment/propose', 'commitment/undertake']);
+/** Commitment expressions whose infinitive takes the main clause's subject ("are not waiting … to make long-term commitments"). */
+const CONTROLLED = new Set(['commitment/make-commitment', 'commitment/agree', 'commitment/pledge-verb', 'commitment/commit-to']);
+/** Past participles that can modify a noun ("assistance committed to Ukraine", "the ceasefire committed to by"). */
+const PARTICIPLE_TRIGGER = /^(?:committed|pledged|promised|agreed|offered|proposed|guaranteed|signed|announced|approved|planned|vowed)\b/i;
 
 export const commitmentExtractor: Extractor<Commitment> = {
   id: 'commitment',
-  version: '1',
+  version: '2',
   extract(ctx: ExtractorContext): Commitment[] {
-    const mentions = entityMentions(ctx);
+    const dc = buildDocContext(ctx);
+    const memory: Memory = { lastActor: null, lastActorSentence: -99 };
     const out: Commitment[] = [];
-    let lastActor: EntityRef | null = null;
-    let lastGroup: EntityRef | null = null;
-    for (let i = 0; i < ctx.sentences.length; i++) {
-      const sentence = ctx.sentences[i];
+    const consumed: [number, number][] = [];
+    for (const sentence of ctx.sentences) {
       if (sentence.boilerplate) continue;
-      const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
-      // Track the latest group named, for "the countries" / "the two leaders".
-      const groupHere = latestGroup(ctx, sentence, inSentence);
-      const found = commitmentsInSentence(ctx, sentence, inSentence, { lastActor, lastGroup: groupHere ?? lastGroup });
-      out.push(...found);
-      if (found.length && found[found.length - 1].actor) lastActor = found[found.length - 1].actor;
-      if (groupHere) lastGroup = groupHere;
-      // "The two leaders committed to:" followed by list lines.
-      const text = ctx.doc.text.slice(sentence.start, sentence.end);
-      if (LIST_LEAD_IN.test(text)) {
-        const actor: EntityRef | null = found[0]?.actor ?? subjectOf(ctx, sentence, sentence.start, sentence.end, inSentence, { lastActor, lastGroup })?.ref ?? null;
-        if (actor) {
-          const items = listItems(ctx, i + 1);
-          for (const item of items) out.push(listCommitment(ctx, item, actor, mentions));
-          if (items.length) {
-            lastActor = actor;
-            i += items.length;
+      if (consumed.some(([s, e]) => sentence.start >= s && sentence.start < e)) continue;
+      const sText = ctx.doc.text.slice(sentence.start, sentence.end);
+      const leadIn = isLeadIn(sText);
+      let found = commitmentsInSentence(dc, sentence, memory);
+      let leadActor: Resolved | null = null;
+      let leadRecipient: EntityRef | null = null;
+      if (leadIn) {
+        // The lead-in's own commitment is its list: keep its actor, drop the clause that reaches the colon.
+        const colon = sentence.start + sText.lastIndexOf(':');
+        const reaching = found.filter((c) => c.end >= colon - 12);
+        const withActor = reaching.find((c) => c.actor);
+        if (withActor) leadActor = { actor: withActor.actor, speaker: withActor.speaker, fromContext: false };
+        leadRecipient = reaching.find((c) => c.recipient)?.recipient ?? null;
+        if (!leadActor) leadActor = leadInActor(dc, sentence, memory);
+        if (leadActor?.actor && listItems(dc, sentence).length) found = found.filter((c) => !reaching.includes(c));
+      }
+      for (const c of found) out.push(c);
+      const last = [...found].reverse().find((c) => c.actor);
+      if (last) {
+        memory.lastActor = last.actor;
+        memory.lastActorSentence = sentence.index;
+      }
+      if (leadIn && leadActor?.actor) {
+        const lead = { actor: leadActor.actor, modality: leadInModality(sText), provides: leadInProvides(sText), recipient: leadRecipient };
+        for (const spans of listItems(dc, sentence)) {
+          for (const span of spans) {
+            const s = covering(ctx.sentences, span.start) ?? sentence;
+            out.push(listCommitment(dc, span, s, lead));
+            consumed.push([span.start, span.end]);
           }
         }
+        memory.lastActor = lead.actor;
+        memory.lastActorSentence = sentence.index;
       }
     }
     return out;
   },
 };
 
-/** Countries, organizations and people of the document as entity references, in text order. */
-function entityMentions(ctx: ExtractorContext): Mention[] {
-  const out: Mention[] = [];
-  for (const c of ctx.countries) out.push({ start: c.start, end: c.end, ref: countryRef(c) });
-  for (const o of ctx.organizations) out.push({ start: o.start, end: o.end, ref: orgRef(o) });
-  for (const p of ctx.people) for (const m of p.mentions) out.push({ start: m.start, end: m.end, ref: personRef(p, m) });
-  return out.sort((a, b) => a.start - b.start || b.end - a.end);
-}
-
-export function countryRef(c: Pick<CountryMention, 'code'>): EntityRef {
-  return { kind: 'country', key: c.code, name: countryByCode(c.code)?.name ?? c.code };
-}
-function orgRef(o: OrganizationMention): EntityRef {
-  return { kind: 'organization', key: o.acronym ?? o.name, name: o.name };
-}
-function personRef(p: Person, _m: PersonMention): EntityRef {
-  return { kind: 'person', key: p.key, name: p.name };
-}
-
-interface Memory {
-  lastActor: EntityRef | null;
-  lastGroup: EntityRef | null;
-}
-
-function commitmentsInSentence(ctx: ExtractorContext, sentence: Sentence, mentions: Mention[], memory: Memory): Commitment[] {
-  const text = ctx.doc.text;
+/** The actor of a lead-in that holds no trigger of its own ("It outlines bilateral security cooperation on:"). */
+function leadInActor(dc: DocContext, sentence: Sentence, memory: Memory): Resolved | null {
+  const text = dc.text;
   const sText = text.slice(sentence.start, sentence.end);
-  if (!QUICK.test(sText) || /\?\s*["”’]?\s*$/.test(sText)) return [];
-  const taken: [number, number][] = [];
+  const verb = /\b(?:outlines?|includes?|covers?|commits?|committed|pledged?|agreed?|will|shall|announced?|resolved|decided|intends?|plans?)\b/i.exec(sText);
+  if (!verb) return null;
+  const at = sentence.start + verb.index;
+  const clauseStart = clauseStartBefore(text, sentence.start, at);
+  const subject = subjectBefore(dc, clauseStart, at);
+  if (subject.kind === 'none' || subject.kind === 'np' || subject.kind === 'gerund') return null;
+  const r = resolveSubject(dc, subject.kind === 'passive' ? { ...subject, kind: 'instrument' } : subject, sentence, at, memory, null);
+  if (!r.actor && subject.kind === 'pronoun' && subject.pronoun === 'it') {
+    // "It outlines …:" — the declaration just named, committing its parties.
+    const d = resolveSubject(dc, { ...subject, kind: 'document' }, sentence, at, memory, null);
+    return d.actor ? d : null;
+  }
+  return r.actor ? r : null;
+}
+
+interface Candidate {
+  trigger: Trigger;
+  order: number;
+  m: RegExpExecArray;
+  start: number;
+  end: number;
+}
+
+function commitmentsInSentence(dc: DocContext, sentence: Sentence, memory: Memory): Commitment[] {
+  const text = dc.text;
+  const sText = text.slice(sentence.start, sentence.end);
+  if (/\?\s*["”’]?\s*$/.test(sText)) return [];
   const out: Commitment[] = [];
-  for (const { trigger, re } of COMPILED) {
-    re.lastIndex = 0;
-    for (let m = re.exec(sText); m; m = re.exec(sText)) {
-      const tStart = sentence.start + m.index;
-      const tEnd = tStart + m[0].length;
-      if (taken.some(([s, e]) => tStart < e && tEnd > s)) continue;
-      const c = analyse(ctx, sentence, mentions, memory, trigger, m, tStart, tEnd);
-      if (!c) continue;
-      taken.push([tStart, tEnd]);
-      out.push(c);
+  if (QUICK.test(sText)) {
+    const cands: Candidate[] = [];
+    for (const { trigger, order, re } of COMPILED) {
+      re.lastIndex = 0;
+      for (let m = re.exec(sText); m; m = re.exec(sText)) {
+        if (m[0] === '') {
+          re.lastIndex++;
+          continue;
+        }
+        cands.push({ trigger, order, m, start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
+      }
     }
+    cands.sort((a, b) => a.start - b.start || a.order - b.order);
+    let takenEnd = -1;
+    for (const c of cands.slice(0, MAX_CANDIDATES)) {
+      if (c.start < takenEnd) continue;
+      // In a very long sentence each trigger sees only the text around it.
+      const view = sentence.end - sentence.start > 2 * MAX_CLAUSE ? { ...sentence, start: Math.max(sentence.start, c.start - MAX_CLAUSE), end: Math.min(sentence.end, c.end + MAX_CLAUSE) } : sentence;
+      const found = c.trigger.nominal
+        ? analyseNominal(dc, view, memory, c.trigger, c.m, c.start, c.end, out)
+        : analyse(dc, view, memory, c.trigger, c.m, c.start, c.end, out);
+      if (!found.length) continue;
+      takenEnd = Math.max(takenEnd, c.end);
+      out.push(...found);
+    }
+  }
+  if (!out.length) {
+    const imp = imperative(dc, sentence);
+    if (imp) out.push(imp);
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
-function analyse(
-  ctx: ExtractorContext,
-  sentence: Sentence,
-  mentions: Mention[],
-  memory: Memory,
-  trigger: Trigger,
-  m: RegExpExecArray,
-  tStart: number,
-  tEnd: number,
-): Commitment | null {
-  const text = ctx.doc.text;
-  const verb = (m.groups?.verb ?? m.groups?.noun ?? '').toLowerCase();
-  if (trigger.verbTrigger && !isVerbAt(ctx, tStart) && !headlineVerb(ctx, mentions, tStart, tEnd)) return null;
-  // "will be", "may include": the modal does not introduce an action of the actor.
-  if (verb !== '' && !m.groups?.noun && !trigger.passive && NON_ACTION_VERBS.has(verb)) return null;
-  if (isPastParticipleOrNoun(trigger, verb)) return null;
+/** One verbal trigger: is it a commitment, whose, of what — possibly several coordinated actions. */
+function analyse(dc: DocContext, sentence: Sentence, memory: Memory, trigger: Trigger, m: RegExpExecArray, tStart: number, tEnd: number, previous: Commitment[]): Commitment[] {
+  const { ctx, text } = dc;
+  const verb = (m.groups?.verb ?? m.groups?.ban ?? '').toLowerCase();
+  const passive = trigger.subjects.includes('passive');
+  const isPassiveFuture = trigger.id === 'commitment/passive-future';
 
-  const clauseStart = skipDateStamp(ctx.dates, text, clauseStartBefore(text, sentence.start, tStart));
-  const speaker = speakerOf(ctx, sentence, mentions);
-  let subject = subjectOf(ctx, sentence, clauseStart, tStart, mentions, memory);
-  let confidence = trigger.strength;
-  if (!subject && trigger.passive) {
-    // "Nuclear weapons on Danish soil will not be allowed, Bødskov said": the speaker's government
-    // bans it; failing a speaker, the country named in the clause.
-    const clauseEnd = clauseEndAfter(text, tEnd, sentence.end);
-    const ref = speaker?.country ?? mentions.find((x) => x.start >= clauseStart && x.end <= clauseEnd && x.ref.kind === 'country')?.ref ?? null;
-    if (ref) subject = { ref, start: clauseStart, fromContext: true };
+  // --- Is this match a commitment cue at all?
+  if (trigger.verbTrigger && !isVerbAt(ctx, tStart) && !headlineVerb(dc, tStart, tEnd)) return [];
+  if (VERB_AFTER_MODAL.has(trigger.id) && verb && NON_ACTION_VERBS.has(verb)) return [];
+  // "will remain an issue", "will stay a member": a copula, not an action ("would remain closely engaged" is one).
+  if (VERB_AFTER_MODAL.has(trigger.id) && /^(?:remain|stay)$/.test(verb) && /^\s+(?:a|an|the|one|some|part|unclear|unknown|uncertain|high|low)\b/i.test(text.slice(tEnd, tEnd + 12))) return [];
+  // "pledged as he unveiled …": a noun object must follow a bare pledge verb, not a conjunction or preposition.
+  if (trigger.id === 'commitment/pledge-verb' && !m.groups?.verb) {
+    const next = tokensIn(ctx, tEnd + 1, tEnd + 30)[0];
+    if (next && ['ADP', 'SCONJ', 'CCONJ', 'PUNCT', 'ADV', 'PART'].includes(next.pos) && !/^(?:over|more|up|about|nearly|almost|at)$/i.test(next.lower)) return [];
   }
-  if (!subject && trigger.needsActor) return null;
-  if (subject?.fromContext) confidence -= 0.15;
+  if (isPassiveFuture && !(isParticiple(verb) && posAt(ctx, tStart + m[0].lastIndexOf(m.groups!.verb)) === 'VERB')) return [];
+  if (passive && NON_ACTION_PARTICIPLES.has(verb)) return [];
+  if (trigger.id === 'commitment/refusal' && SAYING_VERBS.test(verb)) return [];
+  // "could not comment", "could not predict": a past inability, not a possible action.
+  if (/\bcould\s+not\b|\bcouldn't\b/i.test(m[0])) return [];
+  if (reducedRelative(dc, sentence, tStart, m[0])) return [];
+  if (trigger.id === 'commitment/signed' && !AGREEMENT_BEFORE.test(text.slice(Math.max(sentence.start, tStart - 100), tStart))) return [];
+  // "will continue to work … to continue to impose costs": an infinitive inside an action already taken.
+  if (/\bto\s+$/i.test(text.slice(tStart - 4, tStart)) && previous.some((c) => c.sentence === sentence.index && c.start < tStart && c.end >= tStart)) return [];
+  const before = text.slice(sentence.start, tStart);
+  if (trigger.reported && !REPORTED.test(before)) return [];
+  // "would pledge", "could have agreed": a hypothetical or a past possibility.
+  const auxBefore = /(?:\b(?:would|could|might|may|should|must)\s+(?:(?:not|never|also|still|now|[a-z]+ly|have)\s+)*)$/i.exec(before)?.[0] ?? '';
+  if (/\bwould\b/i.test(auxBefore) && !REPORTED.test(before)) return [];
+  if (/\b(?:could|might)\b/.test(m[0]) && COGNITION_VERBS.test(before)) return [];
+  // "I hope it will be resolved", "analysts expect the talks will resume": a wish or a forecast.
+  if (/\b(?:hope|hopes|hoped|hoping|expect|expects|expected|believe|believes|think|thinks|fear|fears|doubt|doubts|predict|predicts|predicted|wish|wishes|bet|suspect)\s+(?:that\s+)?(?:\S+\s+){0,4}$/i.test(before)) return [];
 
-  // "would" between subject and trigger makes the clause hypothetical.
-  const between = text.slice(subject && !subject.fromContext ? subject.start : clauseStart, tStart);
-  if (HYPOTHETICAL.test(between) || HYPOTHETICAL.test(m[0])) return null;
+  // --- The clause and its subject.
+  const clauseStart = skipDateStamp(dc, clauseStartBefore(text, sentence.start, tStart));
+  const reporter = reporterBefore(dc, sentence, clauseStart)?.ref ?? null;
+  let subject: Subject;
+  if (passive) {
+    const s = subjectBefore(dc, clauseStart, tStart);
+    subject = { ...s, kind: 'passive', start: s.kind === 'none' ? clauseStart : s.start, end: tStart };
+  } else if (trigger.adjacentSubject || (/^(?:signing|concluding|reaching|agreeing|committing)\b/i.test(m[0]) && /\b(?:on|for|after|upon)\s+(?:[a-z]+ly\s+)?$/i.test(text.slice(tStart - 30, tStart)))) {
+    subject = adjacentChain(dc, sentence, tStart);
+  } else {
+    subject = subjectBefore(dc, clauseStart, tStart);
+    // "We are not waiting … to make long-term commitments": an infinitive's subject is the main clause's.
+    if (subject.kind === 'np' && CONTROLLED.has(trigger.id) && /\bto\s+$/i.test(text.slice(clauseStart, tStart))) subject = subjectBefore(dc, clauseStart, tStart, true);
+    // A participle or a second verb with no subject of its own (", agreeing to …", "and would respond …")
+    // shares the sentence's subject.
+    const bare = /(?:,|\band)\s*$/.test(text.slice(clauseStart, tStart));
+    if (bare && (subject.kind === 'none' || (subject.kind === 'np' && /^\w+ing\b/i.test(m[0])))) subject = inheritedSubject(dc, sentence, tStart, previous);
+  }
+  const unnamedAgent = subject.kind === 'unnamed' && trigger.nullActor;
+  if (!passive && !unnamedAgent && subject.kind !== 'none' && subject.kind !== 'inherited' && !(trigger.subjects as string[]).includes(subject.kind)) return [];
 
-  let actor = subject?.ref ?? null;
-  let speakerRef: EntityRef | null = speaker?.person ?? null;
-  // A person speaking for a government: the government commits, the person speaks.
-  if (actor?.kind === 'person') {
-    const person = ctx.people.find((p) => p.key === actor!.key);
-    if (person?.country && person.role) {
-      speakerRef = actor;
-      actor = countryRef({ code: person.country });
+  // --- The actor.
+  let resolved: Resolved = { actor: null, speaker: null, fromContext: false };
+  if (passive && isPassiveFuture && (subject.kind === 'pronoun' || (subject.kind === 'entity' && subject.refs.every((r) => r.kind === 'person')))) return [];
+  if (passive) resolved = passiveActor(dc, sentence, trigger, tStart, tEnd, clauseStart, reporter);
+  else if (subject.kind === 'inherited') resolved = { actor: previous[previous.length - 1]?.actor ?? null, speaker: null, fromContext: true };
+  else if (subject.kind !== 'none') resolved = resolveSubject(dc, subject, sentence, tStart, memory, reporter);
+  if (!resolved.actor) {
+    // Stored without actor: an unresolved "we" / "it" (a manifesto's party), an agent the text does
+    // not name ("The BJP", "The Commission"), no subject at all, or an agentless passive.
+    const unresolvedPronoun = subject.kind === 'pronoun' && /^(?:we|i|our|my)$/.test(subject.pronoun ?? '') && !quoteAt(dc, tStart);
+    const noSubject = subject.kind === 'none' && text.slice(sentence.start, tStart).replace(/^\W*(?:[\p{L}\d]{1,3}[.)])?/u, '').trim().split(/\s+/).filter(Boolean).length <= 1;
+    if (!(trigger.nullActor && (unresolvedPronoun || noSubject || isPassiveFuture || unnamedAgent))) return [];
+  }
+  const actor = resolved.actor;
+  // "Kennedy is accelerating preparations": a person's ongoing action is narrative; a state's is policy.
+  if (trigger.id === 'commitment/providing' && actor?.kind === 'person') return [];
+  let speaker = resolved.speaker;
+  if (!speaker && actor) {
+    const sp = speakerOf(dc, sentence, tStart) ?? (reporter?.kind === 'person' ? reporter : null);
+    if (sp) {
+      const { actor: spActor } = actorOfPerson(dc, sp);
+      if (spActor.key === actor.key || actor.members?.some((x) => x.key === spActor.key)) speaker = sp;
     }
   }
-  if (speakerRef && actor && speakerRef.key === actor.key) speakerRef = null;
-  // A speaker speaks for the actor only when the actor is the speaker's own country.
-  if (speakerRef && speaker && actor && !subject?.fromContext && speaker.person.key === speakerRef.key && speaker.country?.key !== actor.key) speakerRef = null;
+  if (speaker && actor && speaker.key === actor.key) speaker = null;
 
-  const clauseEnd = clauseEndAfter(text, tEnd, sentence.end);
-  const polarity: Polarity =
-    trigger.polarity === 'negative' || m.groups?.neg || NEGATION.test(text.slice(subject && !subject.fromContext ? subject.end ?? tStart : tStart, tStart)) ? 'negative' : 'positive';
-  const sText = text.slice(sentence.start, sentence.end);
-  const modality: Modality = /(?<!\beven )\b(?:if|unless|in the event|provided that)\b/i.test(sText) && trigger.modality !== 'possible' ? 'conditional' : trigger.modality;
-  // The action starts at the verb the trigger names ("pledged to hold …" → "hold …"); when the
-  // trigger names none, or names a noun ("commits to reforms"), it starts at the trigger itself.
+  // --- Polarity and modality.
+  const polarity: Polarity = trigger.polarity === 'negative' || m.groups?.neg || negatedBefore(text, clauseStart, tStart) ? 'negative' : 'positive';
+  let modality: Modality = trigger.modality;
+  if (/\b(?:may|might|could)\b/i.test(auxBefore) && (modality === 'firm' || modality === 'intended')) modality = 'possible';
+  const future = /\b(?:will|would|shall|'ll|’ll)\b/i.test(m[0]) || /\b(?:will|would|shall)\b/i.test(auxBefore);
+
+  // --- The action, split into coordinated actions.
+  const clauseEnd = clauseEndAfter(text, tEnd, sentence.end, ctx);
   const namedVerb = m.groups?.verb ? tStart + m[0].lastIndexOf(m.groups.verb) : -1;
+  const afterTo = /\sto:?\s+\S+$/i.test(m[0]);
   // wink tags "reforms" in "commits to reforms" as a verb; a base-form verb never ends in a lone -s.
-  // After a modal the word is the verb ("will focus"); after "to" it may be a noun.
-  const afterTo = /\sto\s+\S+$/i.test(m[0]);
-  const verbStart = namedVerb >= 0 && (trigger.passive || !afterTo || (isVerbAt(ctx, namedVerb) && !/[^s]s$/.test(verb))) ? namedVerb : tStart;
-  const deadline = deadlineIn(ctx.dates, verbStart, clauseEnd, text);
-  const action = actionPhrase(text, trigger, verbStart === tStart ? '' : verb, verbStart, clauseEnd, clauseStart, tStart, deadline);
-  const recipient = recipientIn(text, mentions, verbStart, clauseEnd, actor);
-  const start = subject && !subject.fromContext ? subject.start : clauseStart;
-  const span = trimSpan(text, start, clauseEnd);
+  const verbIsAction = namedVerb >= 0 && !passive && (!afterTo || ((isVerbAt(ctx, namedVerb) || isVerbWord(ctx, namedVerb, verb, true)) && !/[^s]s$/.test(verb)));
+  const verbStart = verbIsAction ? namedVerb : tStart;
+  const splits = verbIsAction && !passive ? coordinatedActions(ctx, verbStart, clauseEnd) : [];
+  const bounds = [verbStart, ...splits, clauseEnd];
+  const spanStart = subject.kind !== 'none' && subject.kind !== 'passive' && subject.start < tStart && subject.start >= sentence.start ? subject.start : clauseStart;
+  const out: Commitment[] = [];
+  for (let k = 0; k < bounds.length - 1; k++) {
+    const from = bounds[k];
+    let to = bounds[k + 1];
+    if (k < bounds.length - 2) to = from + text.slice(from, to).replace(/[\s,]*(?:\b(?:and|or)\s*)?$/i, '').length;
+    const span = trimSpan(text, k === 0 ? (passive ? Math.min(subject.start, tStart) : spanStart) : from, to);
+    const deadline = deadlineIn(ctx.dates, from, to, text);
+    const stop = deadline ? Math.min(to, Math.max(from, deadline.start)) : to;
+    let action: string;
+    if (passive) {
+      const after = text.slice(tEnd, stop);
+      action = passiveAction(text, m.groups?.ban ? 'allow' : verb, subject.start, tStart, after);
+    } else {
+      action = actionPhrase(text, from, stop);
+    }
+    if (!actor && !specific(dc, action, from, to)) continue;
+    const conditional = isConditional(text, sentence.start, clauseStart, to, future);
+    let strength = trigger.strength;
+    if (resolved.fromContext) strength -= 0.15;
+    if (!actor) strength -= 0.25;
+    if (k > 0) strength -= 0.05;
+    out.push({
+      start: span.start,
+      end: span.end,
+      text: text.slice(span.start, span.end),
+      rule: trigger.id,
+      sentence: sentence.index,
+      sentenceText: text.slice(sentence.start, sentence.end),
+      actor,
+      speaker,
+      action,
+      polarity,
+      modality: conditional && (modality === 'firm' || modality === 'intended') ? 'conditional' : modality,
+      recipient: recipientIn(text, dc.mentions, from, to, actor),
+      deadline,
+      confidence: Math.round(Math.max(0.1, Math.min(1, strength)) * 100) / 100,
+      cues: [m[0].replace(/\s+/g, ' ').trim().toLowerCase()],
+    });
+  }
+  return out;
+}
+
+/**
+ * An actor-less commitment must be checkable: a concrete verb, or a number or a date in the clause
+ * ("will strengthen the public distribution system" commits no one; "will double the number of
+ * doctors by 2024" does).
+ */
+function specific(dc: DocContext, action: string, from: number, to: number): boolean {
+  const words = action.split(' ');
+  const head = words[0] ?? '';
+  // "every effort will be made", "steps will be taken": an effort named by its noun.
+  const effortNoun = /^(?:make|take|give|pay|accord|lay|put|initiate)$/.test(head) && words.slice(1, 5).some((w) => /^(?:efforts?|steps|measures|attention|priority|emphasis|focus|care|consideration|encouragement|thrust|initiatives?)$/i.test(w));
+  if (!EFFORT_VERBS.has(head) && !effortNoun) return true;
+  return /\d/.test(dc.text.slice(from, to)) || within(dc.ctx.dates, from, to).some((d) => d.type !== 'SET');
+}
+
+/** The actor of a passive: the agent after "by", the speaker's country, the country the clause names (bans), the publisher. */
+function passiveActor(dc: DocContext, sentence: Sentence, trigger: Trigger, tStart: number, tEnd: number, clauseStart: number, reporter: EntityRef | null): Resolved {
+  const text = dc.text;
+  const clauseEnd = clauseEndAfter(text, tEnd, sentence.end);
+  const by = /^\s+(?:\S+\s+){0,3}?by\s+(?:the\s+)?/i.exec(text.slice(tEnd, clauseEnd));
+  if (by) {
+    const agent = covering(dc.mentions, tEnd + by[0].length);
+    if (agent && agent.start === tEnd + by[0].length) return { ...actorOfPerson(dc, agent.ref), fromContext: false };
+  }
+  const sp = speakerOf(dc, sentence, tStart) ?? reporter;
+  if (sp) {
+    const r = actorOfPerson(dc, sp);
+    if (r.actor.kind !== 'person') return { ...r, speaker: r.speaker ?? (sp.kind === 'person' ? sp : null), fromContext: true };
+  }
+  if (trigger.id === 'commitment/passive-ban') {
+    const c = within(dc.mentions, clauseStart, clauseEnd).find((x) => x.ref.kind === 'country');
+    if (c) return { actor: c.ref, speaker: null, fromContext: true };
+  }
+  const q = quoteAt(dc, tStart);
+  if (dc.publisher && !q) return { actor: dc.publisher, speaker: null, fromContext: true };
+  return { actor: null, speaker: null, fromContext: false };
+}
+
+/** "I congratulate Turkey, Finland and Sweden on signing …", "the agreements Ukraine has signed": the names right before. */
+function adjacentChain(dc: DocContext, sentence: Sentence, tStart: number): Subject {
+  const text = dc.text;
+  const lead = /(?:\s+(?:on|for|after|upon)(?:\s+(?:officially|formally|finally|successfully|jointly))?)?\s+$/i.exec(text.slice(sentence.start, tStart));
+  const at = tStart - (lead?.[0].length ?? 0);
+  const ms = within(dc.mentions, Math.max(sentence.start, at - 300), at);
+  let k = ms.length - 1;
+  if (k < 0 || !/^\s*$/.test(text.slice(ms[k].end, at))) return { kind: 'none', start: tStart, end: tStart, refs: [] };
+  const chain = [ms[k]];
+  while (k > 0 && /^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/.test(text.slice(ms[k - 1].end, ms[k].start))) {
+    k--;
+    chain.unshift(ms[k]);
+  }
+  return { kind: 'entity', start: chain[0].start, end: at, refs: chain.map((c) => c.ref) };
+}
+
+/** The subject a verb shares with the sentence's first clause (", agreeing to …"; "and would respond …"). */
+function inheritedSubject(dc: DocContext, sentence: Sentence, tStart: number, previous: Commitment[]): Subject {
+  const prev = previous.filter((c) => c.sentence === sentence.index && c.actor);
+  if (prev.length) return { kind: 'inherited', start: tStart, end: tStart, refs: [] };
+  const toks = tokensIn(dc.ctx, sentence.start, tStart);
+  const firstVerb = toks.find((t) => (t.pos === 'VERB' || t.pos === 'AUX') && !covering(dc.mentions, t.start));
+  if (!firstVerb || firstVerb.start >= tStart) return { kind: 'none', start: tStart, end: tStart, refs: [] };
+  const s = subjectBefore(dc, sentence.start, firstVerb.start);
+  return s.kind === 'np' ? { kind: 'none', start: tStart, end: tStart, refs: [] } : s;
+}
+
+/**
+ * A past participle modifying a noun is no commitment: "the total U.S. security assistance committed
+ * to Ukraine", "the ceasefire committed to by the parties".
+ */
+function reducedRelative(dc: DocContext, sentence: Sentence, tStart: number, match: string): boolean {
+  if (!PARTICIPLE_TRIGGER.test(match)) return false;
+  if (/^\w+\s+to\s+by\b/i.test(dc.text.slice(tStart, tStart + 30))) return true;
+  const before = dc.text.slice(sentence.start, tStart);
+  if (/\b(?:has|have|had|is|are|was|were|be|been|being|having)\s+(?:\w+ly\s+|also\s+|already\s+|not\s+)*$/i.test(before)) return false;
+  const prevTok = tokenAt(dc.ctx, tStart - 2);
+  if (!prevTok || prevTok.pos !== 'NOUN' || covering(dc.ctx.dates, prevTok.start)) return false;
+  if (lastBefore(dc.mentions, tStart, (x) => x.end >= tStart - 2, 1)) return false;
+  // "a party committed to plain speaking should have …": the clause's own verb comes after.
+  const clauseEnd = clauseEndAfter(dc.text, tStart, sentence.end);
+  if (tokensIn(dc.ctx, tStart + match.length, clauseEnd).some((t) => t.pos === 'AUX' && /^(?:should|must|would|will|can|could|is|are|was|were|has|have)$/.test(t.lower))) return true;
+  if (/\b(?:countries|nations|leaders|presidents|parties|sides|governments|allies|partners|members|ministers|officials|states|delegations)\s+$/i.test(before)) return false;
+  // The noun is an object: a verb came before it in the clause ("bringing the total assistance committed to …").
+  const clauseStart = clauseStartBefore(dc.text, sentence.start, tStart);
+  return tokensIn(dc.ctx, clauseStart, tStart).some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && !covering(dc.mentions, t.start));
+}
+
+/**
+ * A programme line that starts with a verb in the base form ("Create cluster based storage
+ * systems.", "Streamline the appointment procedure …"): a pledge of the text's author, the
+ * publisher when it is an official one, else unknown. Not in quotes, not a heading of two words.
+ */
+function imperative(dc: DocContext, sentence: Sentence): Commitment | null {
+  const { ctx, text } = dc;
+  const sText = text.slice(sentence.start, sentence.end);
+  const m = IMPERATIVE_RE.exec(sText);
+  if (!m?.groups?.verb) return null;
+  const verb = m.groups.verb;
+  const at = sentence.start + m.index + m[0].length - verb.length;
+  const tok = tokenAt(ctx, at);
+  if (!tok || /(?:ing|ed|[^s]s)$/i.test(verb) || /^(?:given|taken|written|seen|known|shown|driven|chosen|spoken|broken|proven|hidden|fallen|done|gone|been)$/i.test(verb) || NON_ACTION_VERBS.has(verb.toLowerCase())) return null;
+  // wink reads "Reform the …", "Frame a model law" as nouns: a verb by compromise followed by its object.
+  const next = ctx.tokens[ctx.tokens.indexOf(tok) + 1];
+  if (tok.pos !== 'VERB' && !(['NOUN', 'PROPN', 'ADJ'].includes(tok.pos) && next && ['DET', 'ADJ', 'NUM', 'PRON'].includes(next.pos) && isVerbWord(ctx, at, verb, true))) return null;
+  if (/^(?:let|please|read|see|click|join|follow|watch|listen|subscribe|share|sign|go|visit|find|learn|contact|thank|thanks|welcome|note|imagine|consider|remember|say)$/i.test(verb)) return null;
+  if (sText.trim().split(/\s+/).length < 4 || /[!?]\s*$/.test(sText) || quoteAt(dc, at)) return null;
+  // "Held twice each year, …", "Stem cells are master cells": a participle, or a noun before a verb.
+  if (/^(?:held|made|built|kept|brought|taken|sent|met|paid|sold|spent|laid|led|found|bought|taught|told|won|left|lent|dealt|meant|struck|thrown)$/i.test(verb)) return null;
+  const following = ctx.tokens.slice(ctx.tokens.indexOf(tok) + 1, ctx.tokens.indexOf(tok) + 3);
+  if (following.some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && /[^s]s$/.test(t.lower)))) return null;
+  if (covering(dc.mentions, at)) return null;
+  const end = clauseEndAfter(text, at, sentence.end);
+  const span = trimSpan(text, at, end);
+  const deadline = deadlineIn(ctx.dates, at, span.end, text);
+  const actor = dc.publisher;
+  const action = actionPhrase(text, at, deadline ? Math.max(at, deadline.start) : span.end);
+  if (!actor && !specific(dc, action, at, span.end)) return null;
   return {
     start: span.start,
     end: span.end,
     text: text.slice(span.start, span.end),
-    rule: trigger.id,
+    rule: IMPERATIVE.id,
     sentence: sentence.index,
-    sentenceText: text.slice(sentence.start, sentence.end),
+    sentenceText: sText,
     actor,
-    speaker: speakerRef,
+    speaker: null,
     action,
-    polarity,
-    modality,
-    recipient,
+    polarity: 'positive',
+    modality: isConditional(text, sentence.start, at, end, false) ? 'conditional' : 'firm',
+    recipient: recipientIn(text, dc.mentions, at, span.end, actor),
     deadline,
-    confidence: Math.round(Math.max(0.1, Math.min(1, confidence)) * 100) / 100,
-    cues: [m[0].replace(/\s+/g, ' ').trim().toLowerCase()],
+    confidence: actor ? IMPERATIVE.strength : IMPERATIVE.strength - 0.1,
+    cues: ['programme line opening with a verb'],
   };
 }
 
@@ -195,293 +429,24 @@ function analyse(
  * Headline style ("EU pledges over 1 million rounds"): wink tags the verb a noun, but an entity
  * right before it and no verb right after make it the predicate.
  */
-function headlineVerb(ctx: ExtractorContext, mentions: Mention[], tStart: number, tEnd: number): boolean {
-  const text = ctx.doc.text;
-  const entityBefore = mentions.some((m) => m.end <= tStart && /^\s+$/.test(text.slice(m.end, tStart)));
+function headlineVerb(dc: DocContext, tStart: number, tEnd: number): boolean {
+  const text = dc.text;
+  const entityBefore = !!lastBefore(dc.mentions, tStart, (x) => /^\s+$/.test(text.slice(x.end, tStart)), 1);
   const next = /^\s+([\p{L}']+)/u.exec(text.slice(tEnd, tEnd + 30))?.[1] ?? '';
-  return entityBefore && next !== '' && !isVerbAt(ctx, tEnd + text.slice(tEnd).indexOf(next));
+  return entityBefore && next !== '' && !isVerbAt(dc.ctx, tEnd + text.slice(tEnd).indexOf(next));
 }
 
-/** wink-nlp tagged the word at this offset as a verb (or auxiliary). */
 function isVerbAt(ctx: ExtractorContext, at: number): boolean {
-  let lo = 0;
-  let hi = ctx.tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const t = ctx.tokens[mid];
-    if (at < t.start) hi = mid - 1;
-    else if (at >= t.end) lo = mid + 1;
-    else return t.pos === 'VERB' || t.pos === 'AUX';
-  }
-  return false;
-}
-
-/** "will be allowed" is passive (handled by the ban trigger); "pledged" as an adjective is not a trigger. */
-function isPastParticipleOrNoun(trigger: Trigger, verb: string): boolean {
-  return trigger.id === 'commitment/pledge-verb' && /^(?:and|or|by|that|in|at|of)$/.test(verb);
-}
-
-/** The clause holding the trigger starts after the last ; or : or an opening quote before it. */
-function clauseStartBefore(text: string, sentenceStart: number, at: number): number {
-  const region = text.slice(sentenceStart, at);
-  const re = /[;:“"]\s*|,\s+(?:and|but|while|whereas|as|because|although|so)\s+|\b(?:that|which|who|but)\s+(?=\S)/g;
-  let start = sentenceStart;
-  for (let m = re.exec(region); m; m = re.exec(region)) {
-    // Only cut where something follows that could be a subject.
-    if (m.index + m[0].length < region.length) start = sentenceStart + m.index + m[0].length;
-  }
-  return start;
+  const p = posAt(ctx, at);
+  return p === 'VERB' || p === 'AUX';
 }
 
 /** A page's date stamp glued to a headline ("date 2022-02-10 Nuclear weapons …") is not part of the clause. */
-function skipDateStamp(dates: DateMention[], text: string, at: number): number {
+function skipDateStamp(dc: DocContext, at: number): number {
+  const text = dc.text;
   const lead = /^\s*(?:(?:date|dated|published|posted|updated)\s*:?\s*)?/i.exec(text.slice(at, at + 30))![0];
-  const d = dates.find((x) => x.start === at + lead.length);
+  const d = covering(dc.ctx.dates, at + lead.length);
+  if (d && d.start !== at + lead.length) return at;
   return d ? d.end + (/^\s*/.exec(text.slice(d.end))?.[0].length ?? 0) : at;
 }
 
-/** The clause ends at ; or a new clause with its own subject, or the sentence end. */
-function clauseEndAfter(text: string, from: number, sentenceEnd: number): number {
-  const region = text.slice(from, sentenceEnd);
-  const m = /;|,\s+(?:and|but|while|whereas|although|even if|according to)\b|,\s*["”]|["”]\s*,|,\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*\s+(?:said|says|told|added)\b|\.\s+\p{Lu}/u.exec(region);
-  return m ? from + m.index : sentenceEnd;
-}
-
-interface Subject {
-  ref: EntityRef;
-  start: number;
-  end?: number;
-  fromContext?: boolean;
-}
-
-/**
- * The actor in subject position before the trigger: the first entity mention of the clause not
- * governed by a preposition or a verb, with any "A, B and C" chain after it; else a group phrase
- * ("The countries") or a pronoun, resolved from memory.
- */
-function subjectOf(ctx: ExtractorContext, sentence: Sentence, clauseStart: number, tStart: number, mentions: Mention[], memory: Memory): Subject | null {
-  const text = ctx.doc.text;
-  for (const from of clauseStart > sentence.start ? [clauseStart, sentence.start] : [clauseStart]) {
-    const candidates = mentions.filter((x) => x.start >= from && x.end <= tStart);
-    for (let k = 0; k < candidates.length; k++) {
-      const c = candidates[k];
-      const lead = text.slice(from, c.start);
-      if (!/^(?:\s*|.*?\b(?:the|its|their|our)\s+|[“"]\s*)$/i.test(lead) && !/^[^,]*,\s*$/.test(lead)) {
-        // Governed by a preposition or verb ("approached Denmark", "in Ukraine"): not a subject.
-        if (/\b(?:in|on|at|to|for|with|from|by|of|against|between|about|into|than|toward|towards|approached|met|called|urged|told|asked|and)\s+(?:the\s+)?$/i.test(lead)) continue;
-        if (lead.trim().split(/\s+/).length > 4) continue;
-      }
-      // Chain "A, B and C": joint parties.
-      const members = [c];
-      let end = c.end;
-      for (let n = k + 1; n < candidates.length; n++) {
-        const gap = text.slice(end, candidates[n].start);
-        if (!/^\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?$/i.test(gap)) break;
-        members.push(candidates[n]);
-        end = candidates[n].end;
-      }
-      const tail = text.slice(end, tStart);
-      // What stands between the subject and the trigger may not contain another clause's verb.
-      if (tail.length > 80 || /\b(?:said|says|told|that|which|who|whose|when|after|before|because)\b/i.test(tail)) return null;
-      const unique = members.filter((mm, idx) => members.findIndex((o) => o.ref.key === mm.ref.key) === idx);
-      const ref: EntityRef =
-        unique.length === 1
-          ? unique[0].ref
-          : { kind: 'group', key: unique.map((u) => u.ref.key).join('+'), name: unique.map((u) => u.ref.name).join(' and '), members: unique.map((u) => u.ref) };
-      return { ref, start: c.start, end };
-    }
-  }
-  const lead = text.slice(clauseStart, tStart);
-  if (GROUP_SUBJECT.test(lead) && memory.lastGroup) {
-    const g = GROUP_SUBJECT.exec(lead)!;
-    return { ref: memory.lastGroup, start: clauseStart + g.index, end: tStart, fromContext: true };
-  }
-  const p = PRONOUN_SUBJECT.exec(lead);
-  if (p?.groups && lead.trim().split(/\s+/).length <= 2) {
-    const pronoun = p.groups.pronoun.toLowerCase();
-    if ((pronoun === 'we' || pronoun === 'i') && speakerOf(ctx, sentence, mentions)?.country) {
-      return { ref: speakerOf(ctx, sentence, mentions)!.country!, start: clauseStart + p.index, fromContext: true };
-    }
-    if (memory.lastActor && pronoun !== 'i') return { ref: memory.lastActor, start: clauseStart + p.index, fromContext: true };
-  }
-  return null;
-}
-
-/** The person the sentence attributes its words to ("…, Bødskov said"; "according to X"). */
-function speakerOf(ctx: ExtractorContext, sentence: Sentence, mentions: Mention[]): { person: EntityRef; country: EntityRef | null } | null {
-  const text = ctx.doc.text;
-  for (const m of mentions) {
-    if (m.ref.kind !== 'person' || m.start < sentence.start || m.end > sentence.end) continue;
-    const after = text.slice(m.end, Math.min(sentence.end, m.end + 20));
-    const before = text.slice(Math.max(sentence.start, m.start - 40), m.start);
-    if (REPORTING.test(after) || /\b(?:said|according to|says)\s+(?:\S+\s+){0,4}$/i.test(before)) {
-      const person = ctx.people.find((p) => p.key === m.ref.key);
-      return { person: m.ref, country: person?.country ? countryRef({ code: person.country }) : null };
-    }
-  }
-  return null;
-}
-
-/** The most recent group named in the sentence: a bloc organization or a list of countries. */
-function latestGroup(ctx: ExtractorContext, sentence: Sentence, mentions: Mention[]): EntityRef | null {
-  const text = ctx.doc.text;
-  let group: EntityRef | null = null;
-  for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i];
-    if (m.ref.kind === 'organization' && /^(?:G\d+|Group of|NATO|EU|European Union|Quad|ASEAN|African Union|Arab League|Bucharest Nine|B9)/i.test(m.ref.name + ' ' + m.ref.key)) {
-      group = m.ref;
-    }
-    const next = mentions[i + 1];
-    if (m.ref.kind === 'country' && next?.ref.kind === 'country' && /^\s*(?:and|,)\s*(?:the\s+)?$/.test(text.slice(m.end, next.start))) {
-      const members = [m.ref];
-      let j = i + 1;
-      while (j < mentions.length && mentions[j].ref.kind === 'country' && /^\s*(?:and|,|,\s*and)\s*(?:the\s+)?$/.test(text.slice(mentions[j - 1].end, mentions[j].start))) {
-        if (!members.some((x) => x.key === mentions[j].ref.key)) members.push(mentions[j].ref);
-        j++;
-      }
-      if (members.length > 1) group = { kind: 'group', key: members.map((x) => x.key).join('+'), name: members.map((x) => x.name).join(' and '), members };
-      i = j - 1;
-    }
-  }
-  void sentence;
-  return group;
-}
-
-function deadlineIn(dates: DateMention[], from: number, to: number, text: string): Commitment['deadline'] {
-  for (const d of dates) {
-    if (d.start < from || d.end > to) continue;
-    const lead = text.slice(Math.max(0, d.start - 20), d.start);
-    if (DEADLINE_PREPOSITIONS.test(lead) && (d.type === 'DATE' || d.type === 'DURATION')) {
-      return { value: d.value, mod: d.mod, text: d.text, start: d.start, end: d.end };
-    }
-  }
-  return null;
-}
-
-function recipientIn(text: string, mentions: Mention[], from: number, to: number, actor: EntityRef | null): EntityRef | null {
-  for (const m of mentions) {
-    if (m.start < from || m.end > to || m.ref.key === actor?.key) continue;
-    if (actor?.members?.some((x) => x.key === m.ref.key)) continue;
-    const lead = text.slice(Math.max(from, m.start - 12), m.start);
-    if (RECIPIENT_PREPOSITIONS.test(lead.replace(/\bthe\s+$/i, ''))) return m.ref;
-  }
-  return null;
-}
-
-const MAX_ACTION_WORDS = 10;
-
-/** The action: the verb's base form and what follows it, up to the clause end or the deadline. */
-function actionPhrase(
-  text: string,
-  trigger: Trigger,
-  verb: string,
-  verbStart: number,
-  clauseEnd: number,
-  clauseStart: number,
-  tStart: number,
-  deadline: Commitment['deadline'],
-): string {
-  const stop = deadline ? Math.min(clauseEnd, Math.max(verbStart, deadline.start)) : clauseEnd;
-  const head = trigger.passive || verb === '' || text.startsWith(verb, verbStart) || text.slice(verbStart, verbStart + verb.length).toLowerCase() === verb ? verb : '';
-  const first = head || (/^[\p{L}-]+/u.exec(text.slice(verbStart, stop))?.[0] ?? '');
-  let rest = text.slice(verbStart + first.length, stop);
-  rest = rest.replace(/\s+(?:by|before|until|within|in)\s*$/i, '');
-  const base = baseForm(first);
-  if (trigger.passive) {
-    // "Nuclear weapons on Danish soil will not be allowed" → "allow nuclear weapons on Danish soil".
-    const object = text.slice(clauseStart, tStart).replace(/^\W+|\W+$/g, '').replace(/^(?:the|a|an)\s+/i, '');
-    // What follows the verb belongs to the action too ("are not allowed on Danish soil"), but not
-    // a closing "either"/"too".
-    const after = rest.replace(/\s+(?:either|too|also|anymore|any longer)\b.*$/i, '');
-    return tidy(`${base} ${lowerFirst(object)}${after}`);
-  }
-  return tidy(`${base}${rest}`);
-}
-
-function tidy(s: string): string {
-  const words = s.replace(/[“”"]/g, '').replace(/\s+/g, ' ').replace(/[\s,.;:!]+$/, '').trim().split(' ');
-  const kept = words.slice(0, MAX_ACTION_WORDS);
-  // A phrase cut before its deadline or at the word limit does not end on a preposition.
-  while (kept.length > 1 && /^(?:by|before|until|within|in|on|at|from|to|for|of|and|the|a|an|with)$/i.test(kept[kept.length - 1])) kept.pop();
-  return kept.join(' ').replace(/,$/, '');
-}
-
-function lowerFirst(s: string): string {
-  return /^\p{Lu}\p{Ll}/u.test(s) ? s[0].toLowerCase() + s.slice(1) : s;
-}
-
-const baseCache = new Map<string, string>();
-/** The infinitive of a verb, from compromise's conjugation (called only for found commitments). */
-export function baseForm(word: string): string {
-  const w = word.toLowerCase();
-  const cached = baseCache.get(w);
-  if (cached) return cached;
-  let base = w;
-  {
-    // compromise's bundled types omit the verbs() plugin of its full build.
-    const view = nlp(w).tag('Verb') as unknown as { verbs(): { toInfinitive(): { text(): string } } };
-    const inf = view.verbs().toInfinitive().text().trim();
-    if (inf && /^[a-z-]+$/.test(inf)) base = inf;
-  }
-  baseCache.set(w, base);
-  return base;
-}
-
-function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
-  let s = start;
-  let e = end;
-  while (s < e && /[\s“"'‘(,]/.test(text[s])) s++;
-  while (e > s && /[\s.,;:”"'’)!]/.test(text[e - 1])) e--;
-  return { start: s, end: e };
-}
-
-/** Lines after a lead-in that form its list: bullets, or short lines up to a blank line. */
-function listItems(ctx: ExtractorContext, from: number): Sentence[] {
-  const items: Sentence[] = [];
-  const text = ctx.doc.text;
-  for (let i = from; i < ctx.sentences.length; i++) {
-    const s = ctx.sentences[i];
-    if (s.boilerplate) break;
-    const prev = i === from ? ctx.sentences[from - 1] : ctx.sentences[i - 1];
-    const gap = text.slice(prev.end, s.start);
-    const lineStart = /\n/.test(gap);
-    if (!lineStart) {
-      // A continuation sentence on the same line belongs to the previous item.
-      if (items.length) continue;
-      break;
-    }
-    if (/\n\s*\n/.test(gap) && !LIST_ITEM.test(text.slice(s.start - 2, s.end))) break;
-    items.push(s);
-  }
-  return items;
-}
-
-function listCommitment(ctx: ExtractorContext, item: Sentence, actor: EntityRef, mentions: Mention[]): Commitment {
-  const text = ctx.doc.text;
-  let start = item.start;
-  const bullet = /^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s+/.exec(text.slice(start, item.end));
-  if (bullet) start += bullet[0].length;
-  const end = clauseEndAfter(text, start, item.end);
-  const span = trimSpan(text, start, end);
-  const first = /^[\p{L}-]+/u.exec(text.slice(span.start, span.end))?.[0] ?? '';
-  const deadline = deadlineIn(ctx.dates, span.start, span.end, text);
-  const rest = text.slice(span.start + first.length, deadline ? deadline.start : span.end);
-  const lineText = text.slice(item.start, item.end);
-  return {
-    start: span.start,
-    end: span.end,
-    text: text.slice(span.start, span.end),
-    rule: 'commitment/list-item',
-    sentence: item.index,
-    sentenceText: lineText,
-    actor,
-    speaker: null,
-    action: tidy(`${/ing$/.test(first.toLowerCase()) ? baseForm(first) : first.toLowerCase()}${rest}`),
-    polarity: NEGATION.test(lineText.slice(0, 40)) ? 'negative' : 'positive',
-    modality: 'firm',
-    recipient: recipientIn(text, mentions, span.start, span.end, actor),
-    deadline,
-    confidence: 0.7,
-    cues: ['list under a committing lead-in'],
-  };
-}
