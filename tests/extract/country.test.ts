@@ -204,7 +204,9 @@ describe('country extractor: contract', () => {
     );
   });
 
-  it('is fast: well over a million characters a second', () => {
+  // Speed is measured by the benchmark (npm run bench); this only catches a pathological slowdown
+  // (measured: about 7 M characters/s), with a bound loose enough for a busy machine.
+  it('is not pathologically slow', () => {
     const text = readFileSync('corpus/seed-ukraine-denmark-security-talks.txt', 'utf8').repeat(40);
     const ctx = contextFor(text);
     ctx.organizations = organizationExtractor.extract(ctx);
@@ -212,7 +214,7 @@ describe('country extractor: contract', () => {
     const t0 = performance.now();
     for (let i = 0; i < 5; i++) countryExtractor.extract(ctx);
     const perSecond = (text.length * 5) / ((performance.now() - t0) / 1000);
-    expect(perSecond).toBeGreaterThan(1_000_000);
+    expect(perSecond).toBeGreaterThan(100_000);
   });
 });
 
