@@ -105,3 +105,17 @@ export function sentenceAt(sentences: Sentence[], at: number): number {
   }
   return -1;
 }
+
+/** The wink POS tag of the token that starts at `start`, or ''. */
+export function posAt(wink: Token[], start: number): string {
+  let lo = 0;
+  let hi = wink.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = wink[mid];
+    if (t.start < start) lo = mid + 1;
+    else if (t.start > start) hi = mid - 1;
+    else return t.pos;
+  }
+  return '';
+}

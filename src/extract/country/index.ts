@@ -23,6 +23,7 @@ import {
   isNameWord,
   type MatchEnv,
 } from './rules.js';
+import { posAt } from '../../segment/index.js';
 
 export { countryByCode, lookupCountry, allCountryCodes, lexiconSize, type CountryInfo } from './lexicon.js';
 export { countryAt, countryAdjectiveAt, countryBefore, type CountryPhrase } from './phrase.js';
@@ -145,19 +146,6 @@ function capitalIsActor(env: MatchEnv, wink: Token[]): boolean {
   return false;
 }
 
-/** The wink POS tag of the token that starts at `start`, or ''. */
-function posAt(wink: Token[], start: number): string {
-  let lo = 0;
-  let hi = wink.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const t = wink[mid];
-    if (t.start < start) lo = mid + 1;
-    else if (t.start > start) hi = mid - 1;
-    else return t.pos;
-  }
-  return '';
-}
 
 // ---- North and South Korea ---------------------------------------------------------------------
 

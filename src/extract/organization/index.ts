@@ -20,6 +20,7 @@ import { NAME_PART_AFTER } from '../country/rules.js';
 import type { Token } from '../../types.js';
 import { ORGANIZATIONS, type OrgEntry } from './lexicon.js';
 import { BODY_HEADS, CORPORATE_HEADS, INSTITUTION_NOUNS, NOT_BODIES, NOT_NAME_START, POSSESSIVE_IN_NAME, ORG_PATTERN_RULES, type OrgPatternRule } from './patterns.js';
+import { posAt } from '../../segment/index.js';
 
 export { ORGANIZATIONS, type OrgEntry } from './lexicon.js';
 
@@ -504,16 +505,3 @@ function sentenceInitial(tokens: PhraseToken[], i: number): boolean {
   return /^[.!?:;"“”'‘’(\-–—•|]$/.test(tokens[i - 1].text);
 }
 
-/** The wink POS tag of the token that starts at `start`, or ''. */
-function posAt(wink: Token[], start: number): string {
-  let lo = 0;
-  let hi = wink.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const t = wink[mid];
-    if (t.start < start) lo = mid + 1;
-    else if (t.start > start) hi = mid - 1;
-    else return t.pos;
-  }
-  return '';
-}
