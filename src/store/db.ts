@@ -37,17 +37,22 @@ export function openDatabase(file: string, options: OpenOptions = {}): DB {
   return db;
 }
 
+/**
+ * Bring the schema up to date. The version is read and the migrations run inside one IMMEDIATE
+ * transaction: two processes opening a new database at once serialize here, and the second finds
+ * the schema already current instead of creating the tables twice.
+ */
 export function migrate(db: DB): void {
-  const version = db.pragma('user_version', { simple: true }) as number;
-  if (version > MIGRATIONS.length) {
-    throw new StoreError(`database schema version ${version} is newer than this program (${MIGRATIONS.length}); upgrade policyfacts`);
-  }
-  for (let i = version; i < MIGRATIONS.length; i++) {
-    db.transaction(() => {
+  db.transaction(() => {
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > MIGRATIONS.length) {
+      throw new StoreError(`database schema version ${version} is newer than this program (${MIGRATIONS.length}); upgrade policyfacts`);
+    }
+    for (let i = version; i < MIGRATIONS.length; i++) {
       db.exec(MIGRATIONS[i].sql);
       db.pragma(`user_version = ${i + 1}`);
-    })();
-  }
+    }
+  }).immediate();
 }
 
 /** An error about the database that the CLI reports in one line. */
