@@ -41,7 +41,9 @@ export class SnapshotReader {
       dates: db.prepare('SELECT start, "end", text, type, value, mod, anchor, inferred, rule FROM dates WHERE document_id = ? ORDER BY start, "end", rule'),
       commitments: db.prepare(`SELECT c.id, c.start, c."end", c.text, c.sentence, c.actor_kind, c.actor_key, c.actor_name, c.action, c.polarity, c.modality,
           c.recipient_key, c.recipient_name, c.deadline_value, c.deadline_mod, c.deadline_text, c.confidence, c.rule,
-          (SELECT e.name FROM commitment_parties p JOIN entities e ON e.id = p.entity_id WHERE p.commitment_id = c.id AND p.role = 'speaker') AS speaker
+          (SELECT COALESCE((SELECT m.text FROM mentions m WHERE m.document_id = c.document_id AND m.entity_id = p.entity_id
+                              ORDER BY length(m.text) DESC, m.start LIMIT 1), e.name)
+             FROM commitment_parties p JOIN entities e ON e.id = p.entity_id WHERE p.commitment_id = c.id AND p.role = 'speaker') AS speaker
         FROM commitments c WHERE c.document_id = ? ORDER BY c.start, c."end", c.rule, c.action`),
     };
   }
@@ -58,7 +60,12 @@ export class SnapshotReader {
     for (const m of this.stmt.mentions.all(d.id) as Record<string, never>[]) {
       const mention: SnapshotMention = { start: m.start, end: m.end, text: m.text, rule: m.rule };
       if (m.kind === 'person') {
-        const p = people.get(m.key) ?? { name: m.name, key: m.key, role: roles.get(m.key)?.role ?? null, country: roles.get(m.key)?.country ?? null, mentions: [] };
+        // The name is the document's own fullest mention, not the entity row's: that row keeps
+        // whichever spelling was stored first ("Mohammad" or "Mohammed bin Salman"), which would
+        // make the snapshot depend on the order documents were processed.
+        const text = String(m.text);
+        const p = people.get(m.key) ?? { name: text, key: m.key, role: roles.get(m.key)?.role ?? null, country: roles.get(m.key)?.country ?? null, mentions: [] };
+        if (text.length > p.name.length) p.name = text;
         p.mentions.push(mention);
         people.set(m.key, p);
       } else if (m.kind === 'country') {
