@@ -766,8 +766,10 @@ export function search(db: DB, words: string, f: SearchFilter): Answer {
   const inRange = (date: string | null): boolean =>
     (f.from === undefined && f.to === undefined) || (date !== null && (f.from === undefined || `${date}~` >= f.from) && (f.to === undefined || date <= `${f.to}~`));
   // Matches are found by highlight(), which marks them in the text: offsets come from the marks.
-  const markedText = db.prepare(`SELECT highlight(documents_fts, 1, '${HIT_START}', '${HIT_END}') FROM documents_fts WHERE documents_fts MATCH ? AND rowid = ?`).pluck();
-  const markedTitle = db.prepare(`SELECT highlight(documents_fts, 0, '${HIT_START}', '${HIT_END}') FROM documents_fts WHERE documents_fts MATCH ? AND rowid = ?`).pluck();
+  // The row is picked with BETWEEN, not `rowid = ?`: with a bound parameter SQLite 3.53's FTS5
+  // ignores that equality and returns the first match of the whole table (tests/cli/query.test.ts).
+  const markedText = db.prepare(`SELECT highlight(documents_fts, 1, '${HIT_START}', '${HIT_END}') FROM documents_fts WHERE documents_fts MATCH ? AND rowid BETWEEN ? AND ?`).pluck();
+  const markedTitle = db.prepare(`SELECT highlight(documents_fts, 0, '${HIT_START}', '${HIT_END}') FROM documents_fts WHERE documents_fts MATCH ? AND rowid BETWEEN ? AND ?`).pluck();
   const sentencesOf = db.prepare('SELECT idx, start, "end" FROM sentences WHERE document_id = ? ORDER BY idx');
   // Only the facts of the sentences shown.
   const factsOf = db.prepare(
@@ -791,11 +793,11 @@ export function search(db: DB, words: string, f: SearchFilter): Answer {
   };
   for (const doc of docs()) {
     if (rows.length >= want) break;
-    const marked = markedText.get(query, doc.id) as string;
+    const marked = markedText.get(query, doc.id, doc.id) as string;
     const hits = hitRanges(marked);
     if (hits.length === 0) {
       // Matched in the title only.
-      const title = (markedTitle.get(query, doc.id) as string | null) ?? '';
+      const title = (markedTitle.get(query, doc.id, doc.id) as string | null) ?? '';
       rows.push({ document: doc.doc_key, date: doc.date, sentence_idx: null, match: matchedWords(hitRanges(title), unmark(title)), sentence: doc.title, facts: [] });
       continue;
     }

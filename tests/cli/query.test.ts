@@ -300,6 +300,24 @@ describe('search', () => {
     expect(withFacts.facts[0]).toMatch(/^(person|country|organization|date|commitment) /);
   });
 
+  it('shows each matching sentence from its own document, for every document matched', async () => {
+    // SQLite 3.53's FTS5 ignored `rowid = ?` with a bound rowid, so every document showed the
+    // sentences of the first match in the table: the shown sentence must be the stored one.
+    const rows = await json(['search', 'security', '--limit', '0']);
+    expect(new Set(rows.map((r) => r.document)).size).toBeGreaterThan(5);
+    const db = new Database(dbFile, { readonly: true });
+    const stored = db.prepare(
+      'SELECT substr(d.text, s.start + 1, s."end" - s.start) FROM sentences s JOIN documents d ON d.id = s.document_id WHERE d.doc_key = ? AND s.idx = ?',
+    );
+    try {
+      for (const r of rows.filter((x) => x.sentence_idx !== null)) {
+        expect(stored.pluck().get(r.document, r.sentence_idx), `${r.document} sentence ${r.sentence_idx}`).toBe(r.sentence);
+      }
+    } finally {
+      db.close();
+    }
+  });
+
   it('passes FTS5 syntax through and filters by document date', async () => {
     const either = await json(['search', 'Greenland OR Bødskov', '--limit', '0']);
     expect(either.some((r) => /greenland/i.test(r.match))).toBe(true);
