@@ -90,8 +90,15 @@ export function formatSummary(s: IngestSummary, profile: boolean): string {
     `elapsed: ${secs.toFixed(2)} s, ${(done / Math.max(secs, 1e-9)).toFixed(1)} documents/s, ${Math.round(s.words / Math.max(secs, 1e-9))} words/s (run ${s.runId})`,
   ];
   if (profile) {
-    lines.push('time per stage (ms, summed over documents and workers):');
-    for (const [stage, ms] of Object.entries(s.stages).sort((a, b) => b[1] - a[1])) lines.push(`  ${stage.padEnd(14)} ${ms.toFixed(1).padStart(10)}`);
+    const total = Object.values(s.stages).reduce((a, b) => a + b, 0) || 1;
+    lines.push('time per stage (ms, summed over documents and threads; share of the sum):');
+    for (const [stage, ms] of Object.entries(s.stages).sort((a, b) => b[1] - a[1])) {
+      lines.push(`  ${stage.padEnd(16)} ${ms.toFixed(1).padStart(10)} ${`${((100 * ms) / total).toFixed(1)}%`.padStart(6)}`);
+    }
+    if (s.lanes.length > 1) {
+      const lanes = s.lanes.map((l, i) => `${i ? `worker ${i}` : 'main thread'} ${l.documents} (busy ${(100 * l.utilization).toFixed(0)}%)`);
+      lines.push(`documents extracted per lane: ${lanes.join(', ')}`);
+    }
   }
   return `${lines.join('\n')}\n`;
 }

@@ -1,15 +1,17 @@
-// The ingest job: read inputs → skip unchanged → extract (workers) → store (one writer) →
-// prune → snapshot. The CLI is a thin shell over this.
+// The ingest job: read inputs → skip unchanged → extract and store (this thread, plus worker
+// threads that extract and store batches on their own connection) → prune → snapshot. The CLI is a
+// thin shell over this.
 import fs from 'node:fs';
+import { performance } from 'node:perf_hooks';
 import path from 'node:path';
-import PQueue from 'p-queue';
 import type { Diagnostic, Document, DocumentFacts } from '../types.js';
 import { listInputs, readInputs, resolveDocument } from '../read/index.js';
 import { openDatabase, type DB } from '../store/db.js';
 import { FactWriter } from '../store/write.js';
 import { SnapshotReader, snapshotFileName, writeSnapshotFile } from '../report/snapshot.js';
 import { extractorVersion } from './version.js';
-import { createExtraction } from './worker-pool.js';
+import { WorkerPool } from './worker-pool.js';
+import type { processDocument as ProcessDocument } from './index.js';
 
 export interface IngestOptions {
   paths: string[];
@@ -21,8 +23,15 @@ export interface IngestOptions {
   prune: boolean;
   /** Reference date for documents that state none (--date). */
   date: string | null;
-  /** Documents written per transaction. */
+  /** Documents written per transaction on the main thread. */
   batchSize?: number;
+  /** Documents per message to a worker (and per transaction there). */
+  docsPerBatch?: number;
+  /**
+   * With concurrency > 1, send every document to the workers, the main thread only reading and
+   * waiting (for tests of the worker path; normally the main thread extracts too).
+   */
+  workersOnly?: boolean;
   /** The command line, recorded with the run. */
   argv: string[];
   /** Called for every problem with input, as it is found. */
@@ -50,7 +59,15 @@ export interface IngestSummary {
   failedInputs: number;
   words: number;
   elapsedMs: number;
-  /** Milliseconds per stage, summed over documents (read, each extractor, store, snapshot). */
+  /**
+   * Documents extracted by each lane — this thread first, then each worker — and how busy the lane
+   * was (0..1, from its first document to the end of extraction).
+   */
+  lanes: { documents: number; utilization: number }[];
+  /**
+   * Milliseconds per stage, summed over documents and threads: read (input, hashing, date and
+   * title, the unchanged-document check), segment, each extractor, store, snapshot.
+   */
   stages: Record<string, number>;
 }
 
@@ -72,6 +89,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     failedInputs: 0,
     words: 0,
     elapsedMs: 0,
+    lanes: [],
     stages: {},
   };
   const stage = (name: string, ms: number): void => {
@@ -91,70 +109,159 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   const { files, diagnostics } = listInputs(options.paths);
   for (const d of diagnostics) problem(d, true);
 
-  const extraction = createExtraction(options.concurrency);
-  const queue = new PQueue({ concurrency: Math.max(1, options.concurrency) * 2 });
+  // Extraction lanes: this thread, plus `concurrency − 1` workers that extract and store on their
+  // own (./worker-pool.ts). An in-memory database cannot be shared with workers.
+  const lanes = options.db === ':memory:' ? 1 : Math.max(1, options.concurrency);
+  const docsPerBatch = options.docsPerBatch ?? 8;
+  interface Tag {
+    where: string;
+    path: string;
+    line: number | null;
+  }
+  const failed = (tag: Tag, message: string): void => {
+    summary.documents.failed++;
+    problem({ path: tag.path, line: tag.line, message: `extraction failed: ${message.split('\n')[0]}` }, false);
+    progress(tag.where);
+  };
+  const pool =
+    lanes > 1
+      ? new WorkerPool<Tag>({
+          size: lanes - 1,
+          db: options.db,
+          version,
+          runId,
+          docsPerBatch,
+          onResult: (tag, r) => {
+            if (r.error !== undefined || !r.counts) return failed(tag, r.error ?? 'no result');
+            for (const [name, ms] of Object.entries(r.timings ?? {})) stage(name, ms);
+            const [people, countries, organizations, dates, commitments] = r.counts;
+            summary.facts.people += people;
+            summary.facts.countries += countries;
+            summary.facts.organizations += organizations;
+            summary.facts.dates += dates;
+            summary.facts.commitments += commitments;
+            summary.documents.ingested++;
+            progress(tag.where);
+          },
+          onStore: (ms, waitMs) => {
+            stage('store', ms);
+            stage('store lock wait', waitMs);
+          },
+        })
+      : null;
+
   const seen = new Set<string>();
+  // What is stored already, for the unchanged-document check (none with --force).
+  const stored = options.force ? null : writer.storedHashes(version);
   const pending: DocumentFacts[] = [];
-  const batchSize = options.batchSize ?? 32;
+  // With workers writing too, shorter transactions keep the others' waits for the lock short.
+  const batchSize = options.batchSize ?? (pool ? docsPerBatch : 32);
   const flush = (): void => {
     if (!pending.length) return;
     const t = performance.now();
-    writer.writeBatch(pending.splice(0), version, runId);
-    stage('store', performance.now() - t);
+    const waitMs = writer.writeBatch(pending.splice(0), version, runId);
+    stage('store', performance.now() - t - waitMs);
+    if (pool) stage('store lock wait', waitMs);
+  };
+  // The extractors and their models load on the first document to extract: a run where
+  // nothing changed never loads them.
+  let processDocument: typeof ProcessDocument | null = null;
+  const loadExtractors = async (): Promise<void> => {
+    if (processDocument) return;
+    const t = performance.now();
+    processDocument = (await import('./index.js')).processDocument;
+    stage('load', performance.now() - t);
+  };
+  const here = { documents: 0, utilization: undefined as ReturnType<typeof performance.eventLoopUtilization> | undefined };
+  /** Extract and store on this thread (stored in batches of `batchSize`); loadExtractors() first. */
+  const extractHere = (doc: Document, tag: Tag): void => {
+    here.utilization ??= performance.eventLoopUtilization();
+    here.documents++;
+    let facts: DocumentFacts;
+    try {
+      facts = processDocument!(doc);
+    } catch (e) {
+      failed(tag, e instanceof Error ? e.message : String(e));
+      return;
+    }
+    for (const [name, ms] of Object.entries(facts.timings)) stage(name, ms);
+    countFacts(summary, facts);
+    pending.push(facts);
+    summary.documents.ingested++;
+    if (pending.length >= batchSize) flush();
+    progress(tag.where);
   };
 
   try {
-    let t = performance.now();
-    for await (const item of readInputs(files)) {
-      stage('read', performance.now() - t);
+    const input = readInputs(files)[Symbol.asyncIterator]();
+    for (;;) {
+      // 'read' is the time spent in the reader (file I/O, JSON, hashing) and in resolving the
+      // document's date and title and looking up its stored state: not the time worker replies
+      // were handled while the reader was awaited.
+      const t = performance.now();
+      const handled = pool?.handlerMs ?? 0;
+      const next = await input.next();
+      let readMs = performance.now() - t - ((pool?.handlerMs ?? 0) - handled);
+      if (next.done) {
+        stage('read', readMs);
+        break;
+      }
+      const item = next.value;
       if (item.kind === 'diagnostic') {
+        stage('read', readMs);
         problem(item.diagnostic, true);
-        t = performance.now();
         continue;
       }
       const src = item.doc;
-      const where = src.line ? `${src.path}:${src.line}` : src.path;
+      const tag: Tag = { where: src.line ? `${src.path}:${src.line}` : src.path, path: src.path, line: src.line };
       if (seen.has(src.id)) {
+        stage('read', readMs);
         problem({ path: src.path, line: src.line, message: `duplicate document id "${src.id}"; this one is skipped` }, true);
-        t = performance.now();
         continue;
       }
       seen.add(src.id);
+      const t2 = performance.now();
       const { doc, problems } = resolveDocument(src, options.date);
+      const unchanged = stored?.get(doc.id) === doc.sha256;
+      readMs += performance.now() - t2;
+      stage('read', readMs);
       for (const message of problems) problem({ path: src.path, line: src.line, message }, false);
-      const stored = writer.storedState(doc.id);
-      if (!options.force && stored && stored.sha256 === doc.sha256 && stored.extractorVersion === version) {
+      if (unchanged) {
         summary.documents.skipped++;
-        progress(where);
-        t = performance.now();
+        progress(tag.where);
         continue;
       }
       summary.words += countWords(doc.text);
-      // Bound the documents in flight: reading never runs far ahead of extraction.
-      await queue.onSizeLessThan(Math.max(1, options.concurrency) * 4);
-      void queue.add(async () => {
-        let facts: DocumentFacts;
-        try {
-          facts = await extraction.run(doc);
-        } catch (e) {
-          summary.documents.failed++;
-          problem({ path: src.path, line: src.line, message: `extraction failed: ${(e as Error).message.split('\n')[0]}` }, false);
-          progress(where);
-          return;
-        }
-        for (const [name, ms] of Object.entries(facts.timings)) stage(name, ms);
-        countFacts(summary, facts);
-        pending.push(facts);
-        summary.documents.ingested++;
-        if (pending.length >= batchSize) flush();
-        progress(where);
-      });
-      t = performance.now();
+      if (pool?.offer(doc, tag)) continue;
+      if (pool && options.workersOnly) {
+        while (pool.alive && !pool.offer(doc, tag)) await pool.nextReply();
+        if (pool.alive) continue;
+      }
+      await loadExtractors();
+      extractHere(doc, tag);
+      // Let worker replies in (they free room in the workers' queues).
+      if (pool?.started) await new Promise<void>((resolve) => setImmediate(resolve));
     }
-    await queue.onIdle();
+    if (pool) {
+      // Documents still waiting for a worker are extracted here rather than waiting behind it.
+      const rest = options.workersOnly && pool.alive ? [] : pool.takeBack();
+      if (rest.length) await loadExtractors();
+      for (const { doc, tag } of rest) extractHere(doc, tag);
+      await pool.drain();
+      // A worker that died while draining hands back the batches it had not been sent yet.
+      const orphans = pool.takeBack();
+      if (orphans.length) await loadExtractors();
+      for (const { doc, tag } of orphans) extractHere(doc, tag);
+    }
     flush();
-  } finally {
-    await extraction.close();
+    summary.lanes.push({ documents: here.documents, utilization: here.utilization ? performance.eventLoopUtilization(here.utilization).utilization : 0 });
+    if (pool) {
+      await pool.close();
+      summary.lanes.push(...pool.lanes);
+    }
+  } catch (e) {
+    await pool?.terminate();
+    throw e;
   }
 
   if (options.prune) summary.documents.pruned = prune(db, seen);
@@ -181,7 +288,8 @@ function countFacts(summary: IngestSummary, f: DocumentFacts): void {
   summary.facts.commitments += f.commitments.length;
 }
 
-function countWords(text: string): number {
+/** Words as every speed figure counts them: runs of non-space characters. */
+export function countWords(text: string): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {

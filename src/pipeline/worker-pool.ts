@@ -1,92 +1,277 @@
-// A fixed pool of extraction workers. With one worker the pool runs in-process: no thread start-up,
-// no copying of facts between threads.
-import { Worker } from 'node:worker_threads';
+// Extraction worker threads for `--concurrency N`: the main thread is one extraction lane and
+// N − 1 workers are the others. Each worker extracts and stores batches of documents itself
+// (./worker.ts), so what crosses threads is the documents going out and a few numbers per
+// document coming back.
+//
+// The pool only accepts a document when a worker has loaded and has room (at most two batches'
+// worth of documents waiting on it); otherwise the caller extracts the document on the main
+// thread. That keeps every core busy without a scheduler, bounds the documents in flight, and
+// means a worker's start-up (about two seconds of loading models) delays nothing: the main thread
+// extracts meanwhile, and a short run ends without waiting for it. Each worker's batches go
+// through a p-queue: at most two round trips (batch sent, reply awaited) at once per worker, so the
+// worker always has the next batch at hand, and draining is the queues' onIdle().
+import { Worker, type ResourceLimits } from 'node:worker_threads';
+import PQueue from 'p-queue';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Document, DocumentFacts } from '../types.js';
-import { processDocument } from './index.js';
+import type { Document } from '../types.js';
 
-export interface Extraction {
-  run(doc: Document): Promise<DocumentFacts>;
-  close(): Promise<void>;
+/** What a worker is started with. */
+export interface WorkerInit {
+  db: string;
+  version: string;
+  runId: number;
 }
 
-export function createExtraction(workers: number): Extraction {
-  return workers <= 1 ? new InProcess() : new WorkerPool(workers);
+export type WorkerRequest = { type: 'docs'; batch: number; docs: Document[] } | { type: 'close' };
+
+/** One document's outcome: its fact counts (people, countries, organizations, dates, commitments) and timings, or an error. */
+export interface DocResult {
+  counts?: [number, number, number, number, number];
+  timings?: Record<string, number>;
+  error?: string;
 }
 
-class InProcess implements Extraction {
-  async run(doc: Document): Promise<DocumentFacts> {
-    return processDocument(doc);
-  }
-  async close(): Promise<void> {}
+export type BatchReply =
+  | { type: 'done'; batch: number; results: DocResult[]; storeMs: number; waitMs: number }
+  | { type: 'failed'; batch: number; error: string; code?: string }
+  | { type: 'closed'; documents: number; utilization: number }
+  | { type: 'ready' };
+
+/** What each worker did, for the summary. */
+export interface LaneStats {
+  documents: number;
+  /** Share of the worker's time (from its first batch to the end) spent working rather than waiting. */
+  utilization: number;
 }
 
-interface Job {
-  id: number;
-  doc: Document;
-  resolve: (f: DocumentFacts) => void;
-  reject: (e: Error) => void;
+export interface PoolOptions<T> extends WorkerInit {
+  /** Worker threads to start (lazily, on the first document offered). */
+  size: number;
+  /** Documents per message, and per transaction in the worker. */
+  docsPerBatch: number;
+  /** Called on the main thread for every document a worker finished (stored, or failed to extract). */
+  onResult: (tag: T, result: DocResult) => void;
+  /** Called with the milliseconds a worker spent writing a batch, and waiting for the write lock first. */
+  onStore: (ms: number, waitMs: number) => void;
 }
+
+interface Slot<T> {
+  worker: Worker;
+  /** Documents waiting to be sent as one batch. */
+  outbox: { doc: Document; tag: T }[];
+  /** Batch round trips: at most two sent and unanswered at once. */
+  queue: PQueue;
+  /** Batches sent and not yet answered, by batch number: their tags, and the end of the round trip. */
+  sent: Map<number, { tags: T[]; answered: () => void }>;
+  /** Documents handed to the worker (queued or sent) and not yet answered. */
+  inFlight: number;
+  alive: boolean;
+  ready: boolean;
+  exited: Promise<void>;
+}
+
+/**
+ * A worker's heap. V8 lets a heap grow to several times its live size before collecting when the
+ * limit is large (the main thread's is a quarter of RAM); a limit of this size makes it collect
+ * sooner, which keeps the process near its working set. Documents too big for it are extracted on
+ * the main thread (see WORKER_MAX_CHARS).
+ */
+const WORKER_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 1024 };
+/** Documents longer than this (characters) are never sent to a worker. */
+export const WORKER_MAX_CHARS = 1_000_000;
 
 /**
  * Running from TypeScript sources: Node 20 does not apply tsx's --import hook inside worker
  * threads, so each worker first registers tsx through its API, then imports the worker module.
  */
-function tsWorker(url: URL): Worker {
+function tsWorker(url: URL, workerData: WorkerInit, resourceLimits: ResourceLimits): Worker {
   const tsxRoot = path.dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
   const api = pathToFileURL(path.join(tsxRoot, 'dist', 'esm', 'api', 'index.mjs')).href;
-  const bootstrap = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(url.href)}); })`;
-  return new Worker(bootstrap, { eval: true });
+  // A failed import must kill the worker (an 'error' event), not leave it idle as a rejected promise.
+  const bootstrap =
+    `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(url.href)}); })` +
+    `.catch((e) => process.nextTick(() => { throw e; }))`;
+  return new Worker(bootstrap, { eval: true, workerData, resourceLimits });
 }
 
-class WorkerPool implements Extraction {
-  private readonly idle: Worker[] = [];
-  private readonly busy = new Map<Worker, Job>();
-  private readonly waiting: Job[] = [];
-  private nextId = 0;
+export class WorkerPool<T> {
+  private slots: Slot<T>[] = [];
+  private nextBatch = 0;
+  private failure: Error | null = null;
+  private waiters: (() => void)[] = [];
+  /** Per worker, filled in by close(). */
+  readonly lanes: LaneStats[] = [];
+  /** Milliseconds the main thread spent handling worker replies (kept out of the 'read' stage). */
+  handlerMs = 0;
 
-  constructor(size: number) {
-    const url = new URL('./worker' + (import.meta.url.endsWith('.ts') ? '.ts' : '.js'), import.meta.url);
-    for (let i = 0; i < size; i++) {
-      const worker = url.pathname.endsWith('.ts') ? tsWorker(url) : new Worker(fileURLToPath(url));
-      worker.on('message', (msg: { id: number; facts?: DocumentFacts; error?: string }) => {
-        const job = this.busy.get(worker);
-        this.busy.delete(worker);
-        if (job) {
-          if (msg.error !== undefined) job.reject(new Error(msg.error));
-          else job.resolve(msg.facts!);
-        }
-        this.idle.push(worker);
-        this.dispatch();
-      });
-      worker.on('error', (e) => {
-        const job = this.busy.get(worker);
-        this.busy.delete(worker);
-        job?.reject(e);
-      });
-      this.idle.push(worker);
+  constructor(private readonly options: PoolOptions<T>) {}
+
+  /** Hand a document to a worker if one has room; false means: extract it here. */
+  offer(doc: Document, tag: T): boolean {
+    this.throwIfFailed();
+    if (doc.text.length > WORKER_MAX_CHARS) return false;
+    if (!this.slots.length) this.start();
+    let best: Slot<T> | null = null;
+    for (const s of this.slots) {
+      // Only a worker that has loaded takes documents: none waits behind a worker's start-up.
+      if (!s.alive || !s.ready || this.load(s) >= 2 * this.options.docsPerBatch) continue;
+      if (!best || this.load(s) < this.load(best)) best = s;
     }
+    if (!best) return false;
+    best.outbox.push({ doc, tag });
+    // Send a full batch; or at once when the worker has nothing to do.
+    if (best.outbox.length >= this.options.docsPerBatch || best.inFlight === 0) this.send(best);
+    return true;
   }
 
-  run(doc: Document): Promise<DocumentFacts> {
-    return new Promise((resolve, reject) => {
-      this.waiting.push({ id: this.nextId++, doc, resolve, reject });
-      this.dispatch();
-    });
+  /** Documents offered but not yet sent: the caller extracts them itself at the end of input. */
+  takeBack(): { doc: Document; tag: T }[] {
+    return this.slots.flatMap((s) => s.outbox.splice(0));
   }
 
-  private dispatch(): void {
-    while (this.idle.length && this.waiting.length) {
-      const worker = this.idle.pop()!;
-      const job = this.waiting.shift()!;
-      this.busy.set(worker, job);
-      worker.postMessage({ id: job.id, doc: job.doc });
-    }
+  /** Send what waits in the outboxes, then wait until every batch sent has been answered. */
+  async drain(): Promise<void> {
+    for (const s of this.slots) if (s.alive && s.outbox.length) this.send(s);
+    await Promise.all(this.slots.map((s) => s.queue.onIdle()));
+    this.throwIfFailed();
   }
 
+  /** Close the workers' connections and stop them. */
   async close(): Promise<void> {
-    await Promise.all([...this.idle, ...this.busy.keys()].map((w) => w.terminate()));
+    for (const s of this.slots) {
+      if (!s.alive) continue;
+      if (s.ready) {
+        s.worker.postMessage({ type: 'close' } satisfies WorkerRequest);
+      } else {
+        // Still loading (a short run): it has nothing to finish.
+        s.alive = false;
+        this.lanes.push({ documents: 0, utilization: 0 });
+        void s.worker.terminate();
+      }
+    }
+    await Promise.all(this.slots.map((s) => s.exited));
+  }
+
+  /** Stop the workers at once (after an error). */
+  async terminate(): Promise<void> {
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+
+  get started(): boolean {
+    return this.slots.length > 0;
+  }
+
+  /** Whether any worker is still running (or starting). */
+  get alive(): boolean {
+    return this.slots.some((s) => s.alive);
+  }
+
+  /** Wait for the next reply from a worker (it may have freed room, or become ready). */
+  async nextReply(): Promise<void> {
+    await new Promise<void>((resolve) => this.waiters.push(resolve));
+    this.throwIfFailed();
+  }
+
+  private load(s: Slot<T>): number {
+    return s.inFlight + s.outbox.length;
+  }
+
+  private send(s: Slot<T>): void {
+    const items = s.outbox.splice(0);
+    s.inFlight += items.length;
+    void s.queue.add(
+      () =>
+        new Promise<void>((answered) => {
+          if (!s.alive) {
+            // The worker died while this batch waited: back to the outbox, for takeBack().
+            s.inFlight -= items.length;
+            s.outbox.push(...items);
+            answered();
+            return;
+          }
+          const batch = this.nextBatch++;
+          s.sent.set(batch, { tags: items.map((i) => i.tag), answered });
+          s.worker.postMessage({ type: 'docs', batch, docs: items.map((i) => i.doc) } satisfies WorkerRequest);
+        }),
+    );
+  }
+
+  private start(): void {
+    const url = new URL('./worker' + (import.meta.url.endsWith('.ts') ? '.ts' : '.js'), import.meta.url);
+    const init: WorkerInit = { db: this.options.db, version: this.options.version, runId: this.options.runId };
+    for (let i = 0; i < this.options.size; i++) {
+      const worker = url.pathname.endsWith('.ts') ? tsWorker(url, init, WORKER_LIMITS) : new Worker(fileURLToPath(url), { workerData: init, resourceLimits: WORKER_LIMITS });
+      let exit!: () => void;
+      const slot: Slot<T> = {
+        worker,
+        outbox: [],
+        queue: new PQueue({ concurrency: 2 }),
+        sent: new Map(),
+        inFlight: 0,
+        alive: true,
+        ready: false,
+        exited: new Promise((r) => (exit = r)),
+      };
+      worker.on('message', (msg: BatchReply) => this.onMessage(slot, msg));
+      worker.on('error', (e) => this.onCrash(slot, e));
+      worker.on('exit', () => {
+        if (slot.alive && slot.inFlight > 0) this.onCrash(slot, new Error('worker stopped'));
+        slot.alive = false;
+        exit();
+        this.wake();
+      });
+      this.slots.push(slot);
+    }
+  }
+
+  private onMessage(slot: Slot<T>, msg: BatchReply): void {
+    const t = performance.now();
+    if (msg.type === 'ready') {
+      slot.ready = true;
+    } else if (msg.type === 'closed') {
+      slot.alive = false;
+      this.lanes.push({ documents: msg.documents, utilization: msg.utilization });
+    } else {
+      const sent = slot.sent.get(msg.batch);
+      slot.sent.delete(msg.batch);
+      const tags = sent?.tags ?? [];
+      slot.inFlight -= tags.length;
+      sent?.answered();
+      if (msg.type === 'failed') {
+        // The batch could not be written (a database error): stop the run, as a failed write does in-process.
+        const e = new Error(msg.error) as Error & { code?: string };
+        if (msg.code) e.code = msg.code;
+        this.failure ??= e;
+      } else {
+        this.options.onStore(msg.storeMs, msg.waitMs);
+        tags.forEach((tag, i) => this.options.onResult(tag, msg.results[i]));
+      }
+    }
+    this.handlerMs += performance.now() - t;
+    this.wake();
+  }
+
+  /** A worker died (out of memory, a crash in native code): its documents fail, the others go on. */
+  private onCrash(slot: Slot<T>, e: Error): void {
+    if (!slot.alive) return;
+    slot.alive = false;
+    // Its unsent documents stay in the outbox for takeBack(): the main thread extracts them.
+    for (const { tags, answered } of slot.sent.values()) {
+      slot.inFlight -= tags.length;
+      for (const tag of tags) this.options.onResult(tag, { error: e.message });
+      answered();
+    }
+    slot.sent.clear();
+    this.wake();
+  }
+
+  private wake(): void {
+    for (const w of this.waiters.splice(0)) w();
+  }
+
+  private throwIfFailed(): void {
+    if (this.failure) throw this.failure;
   }
 }

@@ -178,6 +178,31 @@ describe('idempotence and incremental runs', () => {
     expect(readTree(out2)).toEqual(readTree(seedsOut));
   });
 
+  it('workers extract and store on their own connections: same database facts and snapshot', async () => {
+    // A short run normally ends before a worker has loaded (the main thread extracts meanwhile):
+    // workersOnly sends every document to the workers, so this exercises their path.
+    const { ingest } = await import('../../src/pipeline/ingest.js');
+    const out3 = path.join(tmp, 'facts-workers');
+    const db3 = path.join(tmp, 'workers.db');
+    const summary = await ingest({
+      paths: seeds, db: db3, out: out3, concurrency: 3, force: false, prune: false, date: null, argv: ['test'], workersOnly: true, docsPerBatch: 1,
+    });
+    expect(summary.documents).toMatchObject({ ingested: 3, failed: 0 });
+    // Lanes: the main thread first, then each worker; the main thread extracted nothing.
+    expect(summary.lanes[0].documents).toBe(0);
+    expect(summary.lanes.slice(1).reduce((n, l) => n + l.documents, 0)).toBe(3);
+    expect(readTree(out3)).toEqual(readTree(seedsOut));
+    const facts = (file: string): unknown[] => {
+      const d = new Database(file, { readonly: true });
+      try {
+        return d.prepare('SELECT fact_key, kind, value, text, rule FROM facts ORDER BY fact_key').all();
+      } finally {
+        d.close();
+      }
+    };
+    expect(facts(db3)).toEqual(facts(seedsDb));
+  });
+
   it('the snapshot does not depend on the order documents are processed', async () => {
     // Person entities are shared across documents; a document's snapshot must not show whichever
     // spelling another document stored first ("Mohammad" / "Mohammed bin Salman").
