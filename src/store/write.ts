@@ -12,6 +12,8 @@ export interface StoredState {
 /** Prepared statements, made once per database connection. */
 export class FactWriter {
   private readonly entityIds = new Map<string, number>();
+  /** The best name this connection has given each person or organization (see betterName). */
+  private readonly entityNames = new Map<string, string>();
   private readonly stmt;
   private readonly batchTx;
 
@@ -29,6 +31,11 @@ export class FactWriter {
       insertSentence: db.prepare('INSERT INTO sentences (document_id, idx, start, "end", boilerplate) VALUES (?, ?, ?, ?, ?)'),
       findEntity: db.prepare('SELECT id FROM entities WHERE kind = ? AND key = ?'),
       insertEntity: db.prepare('INSERT INTO entities (kind, key, name, code, alpha3, acronym) VALUES (?, ?, ?, ?, ?, ?)'),
+      // An entity shows its fullest name, whatever order documents are stored in: the longest,
+      // ties to the smallest. Decided in SQL, so writers on other connections cannot undo it.
+      betterName: db.prepare(
+        'UPDATE entities SET name = @name WHERE id = @id AND (length(name) < length(@name) OR (length(name) = length(@name) AND name > @name))',
+      ),
       insertMention: db.prepare(`INSERT INTO mentions (fact_key, document_id, entity_id, start, "end", text, sentence_idx, rule, form, metonymy, role, role_country)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       insertRole: db.prepare('INSERT OR REPLACE INTO person_roles (document_id, entity_id, role, country) VALUES (?, ?, ?, ?)'),
@@ -86,6 +93,7 @@ export class FactWriter {
       if (this.db.inTransaction) this.stmt.rollback.run();
       // Entities created in the rolled-back transaction are gone: forget their cached ids.
       this.entityIds.clear();
+      this.entityNames.clear();
       throw e;
     }
     return waited;
@@ -171,12 +179,24 @@ export class FactWriter {
     return this.entity({ kind: 'person', key: ref.key, name: ref.name });
   }
 
+  /** Give the entity this name if it is fuller than the one stored (the stored row decides). */
+  private offerName(cacheKey: string, id: number, name: string): void {
+    const known = this.entityNames.get(cacheKey);
+    if (known !== undefined && !(known.length < name.length || (known.length === name.length && known > name))) return;
+    this.stmt.betterName.run({ id, name });
+    this.entityNames.set(cacheKey, name);
+  }
+
   /** The id of an entity, created on first sight. Country names come from the ISO data. */
   private entity(e: { kind: 'person' | 'country' | 'organization'; key: string; name: string }, acronym: string | null = null): number {
     const cacheKey = `${e.kind}\u0000${e.key}`;
     const cached = this.entityIds.get(cacheKey);
-    if (cached !== undefined) return cached;
+    if (cached !== undefined) {
+      if (e.kind !== 'country') this.offerName(cacheKey, cached, e.name);
+      return cached;
+    }
     let row = this.stmt.findEntity.get(e.kind, e.key) as { id: number } | undefined;
+    if (row && e.kind !== 'country') this.offerName(cacheKey, row.id, e.name);
     if (!row) {
       let name = e.name;
       let code: string | null = null;
@@ -189,6 +209,7 @@ export class FactWriter {
       }
       const id = Number(this.stmt.insertEntity.run(e.kind, e.key, name, code, alpha3, acronym).lastInsertRowid);
       row = { id };
+      if (e.kind !== 'country') this.entityNames.set(cacheKey, name);
     }
     this.entityIds.set(cacheKey, row.id);
     return row.id;

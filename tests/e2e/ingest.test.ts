@@ -221,6 +221,18 @@ describe('idempotence and incremental runs', () => {
         return [f, d];
       }));
     expect(facts(outB)).toEqual(facts(outA));
+    // The shared entity rows too: each person and organization shows its fullest name.
+    const entities = (file: string): unknown[] => {
+      const d = new Database(file, { readonly: true });
+      try {
+        return d.prepare("SELECT kind, key, name FROM entities WHERE kind <> 'country' ORDER BY kind, key").all();
+      } finally {
+        d.close();
+      }
+    };
+    const a = entities(path.join(tmp, 'order-a.db'));
+    expect(entities(path.join(tmp, 'order-b.db'))).toEqual(a);
+    expect(a).toContainEqual(expect.objectContaining({ kind: 'person', name: 'Mohammad bin Salman' }));
   });
 
   it('a changed document has its facts replaced; --prune removes documents no longer in the input', async () => {
