@@ -8,6 +8,7 @@ import type { Diagnostic, Document, DocumentFacts } from '../types.js';
 import { listInputs, readInputs, resolveDocument } from '../read/index.js';
 import { openDatabase, type DB } from '../store/db.js';
 import { FactWriter } from '../store/write.js';
+import { foldPeople } from '../store/fold.js';
 import { SnapshotReader, snapshotFileName, writeSnapshotFile } from '../report/snapshot.js';
 import { extractorVersion } from './version.js';
 import { WorkerPool } from './worker-pool.js';
@@ -64,6 +65,8 @@ export interface IngestSummary {
    * was (0..1, from its first document to the end of extraction).
    */
   lanes: { documents: number; utilization: number }[];
+  /** Person keys (as extracted) whose rows point at another key's entity after this run (../store/fold.ts). */
+  peopleFolded: number;
   /**
    * Milliseconds per stage, summed over documents and threads: read (input, hashing, date and
    * title, the unchanged-document check), segment, each extractor, store, snapshot.
@@ -90,6 +93,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     words: 0,
     elapsedMs: 0,
     lanes: [],
+    peopleFolded: 0,
     stages: {},
   };
   const stage = (name: string, ms: number): void => {
@@ -265,6 +269,13 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   }
 
   if (options.prune) summary.documents.pruned = prune(db, seen);
+
+  // One person across documents: surname-only keys folded into the full name's entity.
+  {
+    const t = performance.now();
+    summary.peopleFolded = foldPeople(db).folded;
+    stage('fold people', performance.now() - t);
+  }
 
   if (options.out) {
     const t = performance.now();

@@ -6,6 +6,7 @@
 // for text in the Basic Multilingual Plane (everything but emoji and rare scripts).
 
 import { MIGRATION_002 } from './migrations-002.js';
+import { MIGRATION_003 } from './migrations-003.js';
 
 export const MIGRATIONS: { name: string; sql: string }[] = [
   {
@@ -217,4 +218,5 @@ FROM mentions m JOIN entities e ON e.id = m.entity_id JOIN documents d ON d.id =
 `,
   },
   MIGRATION_002,
+  MIGRATION_003,
 ];

@@ -113,7 +113,7 @@ export async function resolveEntity(db: DB, input: string): Promise<Entity> {
     const byKey = db.prepare('SELECT id, kind, key, name, code FROM entities WHERE kind = ? AND key = ?');
     // A listed key as given; for a person also the key its name makes ("Joseph R. Biden" → joseph biden).
     const row = (byKey.get(kind, key) ?? (kind === 'person' ? byKey.get(kind, personKey(raw)) : undefined)) as EntityRow | undefined;
-    if (row) return row;
+    if (row) return kind === 'person' ? foldedPerson(db, row) : row;
     if (kind === 'country' && countryByCode(key)) return { id: null, kind, key, name: countryByCode(key)!.name, code: key };
     throw new QueryError(`Unknown ${kind} \`${raw}\`: no ${kind} with that key in the database`, suggestions(db, raw));
   }
@@ -132,10 +132,12 @@ export async function resolveEntity(db: DB, input: string): Promise<Entity> {
     .all(name, name, name) as EntityRow[])
     add(row);
   if (pkey !== '') {
-    const person = db.prepare("SELECT id, kind, key, name, code FROM entities WHERE kind = 'person' AND key = ?").get(pkey) as EntityRow | undefined;
-    if (person) {
+    const stored = db.prepare("SELECT id, kind, key, name, code FROM entities WHERE kind = 'person' AND key = ?").get(pkey) as EntityRow | undefined;
+    if (stored) {
+      const person = foldedPerson(db, stored);
       add(person);
-      if (!pkey.includes(' ')) for (const row of peopleBySurname(db, pkey)) add(row);
+      // A surname nobody's full name was folded into: ambiguous with the full names ending in it.
+      if (person === stored && !pkey.includes(' ')) for (const row of peopleBySurname(db, pkey)) add(row);
     }
   }
   if (candidates.size === 0) {
@@ -181,9 +183,23 @@ export async function countryCode(name: string): Promise<string | null> {
 }
 
 function peopleBySurname(db: DB, surnameKey: string): EntityRow[] {
+  // Only people with mentions: a key folded into another person's (../store/fold.ts) has none.
   return db
-    .prepare("SELECT id, kind, key, name, code FROM entities WHERE kind = 'person' AND key LIKE ? ESCAPE '\\' ORDER BY key")
+    .prepare(
+      "SELECT id, kind, key, name, code FROM entities e WHERE kind = 'person' AND key LIKE ? ESCAPE '\\' AND EXISTS (SELECT 1 FROM entity_documents ed WHERE ed.entity_id = e.id) ORDER BY key",
+    )
     .all(`% ${likeEscape(surnameKey)}`) as EntityRow[];
+}
+
+/**
+ * The person a stored key stands for now: its own entity, or the one its mentions were folded
+ * into across documents ("biden" → joseph biden, ../store/fold.ts).
+ */
+function foldedPerson(db: DB, row: EntityRow): EntityRow {
+  const target = db
+    .prepare("SELECT e.id, e.kind, e.key, e.name, e.code FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.person_key = ? AND e.kind = 'person' LIMIT 1")
+    .get(row.key) as EntityRow | undefined;
+  return target ?? row;
 }
 
 function mentionCount(db: DB, entityId: number): number {

@@ -36,15 +36,15 @@ export class FactWriter {
       betterName: db.prepare(
         'UPDATE entities SET name = @name WHERE id = @id AND (length(name) < length(@name) OR (length(name) = length(@name) AND name > @name))',
       ),
-      insertMention: db.prepare(`INSERT INTO mentions (fact_key, document_id, entity_id, start, "end", text, sentence_idx, rule, form, metonymy, role, role_country)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-      insertRole: db.prepare('INSERT OR REPLACE INTO person_roles (document_id, entity_id, role, country) VALUES (?, ?, ?, ?)'),
+      insertMention: db.prepare(`INSERT INTO mentions (fact_key, document_id, entity_id, start, "end", text, sentence_idx, rule, form, metonymy, role, role_country, person_key)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      insertRole: db.prepare('INSERT OR REPLACE INTO person_roles (document_id, entity_id, role, country, person_key) VALUES (?, ?, ?, ?, ?)'),
       insertDate: db.prepare(`INSERT INTO dates (fact_key, document_id, start, "end", text, sentence_idx, type, value, mod, anchor, inferred, rule)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       insertCommitment: db.prepare(`INSERT INTO commitments (fact_key, document_id, start, "end", text, sentence_idx, sentence, actor_kind, actor_key, actor_name,
           action, polarity, modality, recipient_key, recipient_name, deadline_date_id, deadline_value, deadline_mod, deadline_text, confidence, cues, rule)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-      insertParty: db.prepare('INSERT INTO commitment_parties (commitment_id, role, entity_id, ord) VALUES (?, ?, ?, ?)'),
+      insertParty: db.prepare('INSERT INTO commitment_parties (commitment_id, role, entity_id, ord, person_key) VALUES (?, ?, ?, ?, ?)'),
       insertProblem: db.prepare('INSERT INTO run_problems (run_id, path, line, message) VALUES (?, ?, ?, ?)'),
       begin: db.prepare('BEGIN IMMEDIATE'),
       commit: db.prepare('COMMIT'),
@@ -121,19 +121,19 @@ export class FactWriter {
 
     facts.people.forEach((person, i) => {
       const entityId = this.entity({ kind: 'person', key: person.key, name: person.name });
-      if (person.role || person.country) this.stmt.insertRole.run(documentId, entityId, person.role, person.country);
+      if (person.role || person.country) this.stmt.insertRole.run(documentId, entityId, person.role, person.country, person.key);
       person.mentions.forEach((m, j) => {
         // fact_key, document_id, entity_id, start, end, text, sentence_idx, rule, form, metonymy, role, role_country
-        this.stmt.insertMention.run(keys.people[i][j], documentId, entityId, m.start, m.end, m.text, m.sentence, m.rule, null, 0, m.role, m.roleCountry);
+        this.stmt.insertMention.run(keys.people[i][j], documentId, entityId, m.start, m.end, m.text, m.sentence, m.rule, null, 0, m.role, m.roleCountry, person.key);
       });
     });
     facts.countries.forEach((m, i) => {
       const entityId = this.entity({ kind: 'country', key: m.code, name: m.code });
-      this.stmt.insertMention.run(keys.countries[i], documentId, entityId, m.start, m.end, m.text, m.sentence, m.rule, m.form, m.metonymy ? 1 : 0, null, null);
+      this.stmt.insertMention.run(keys.countries[i], documentId, entityId, m.start, m.end, m.text, m.sentence, m.rule, m.form, m.metonymy ? 1 : 0, null, null, null);
     });
     facts.organizations.forEach((m, i) => {
       const entityId = this.entity({ kind: 'organization', key: organizationKey(m.name), name: m.name }, m.acronym);
-      this.stmt.insertMention.run(keys.organizations[i], documentId, entityId, m.start, m.end, m.text, m.sentence, m.rule, null, 0, null, m.country);
+      this.stmt.insertMention.run(keys.organizations[i], documentId, entityId, m.start, m.end, m.text, m.sentence, m.rule, null, 0, null, m.country, null);
     });
     const dateIds = new Map<string, number>();
     facts.dates.forEach((d, i) => {
@@ -160,14 +160,14 @@ export class FactWriter {
       if (c.actor) {
         const parties = c.actor.members?.length ? c.actor.members : [c.actor];
         parties.forEach((p, ord) => {
-          if (p.kind !== 'group') this.stmt.insertParty.run(commitmentId, 'actor', this.entityFromRef(p), ord);
+          if (p.kind !== 'group') this.stmt.insertParty.run(commitmentId, 'actor', this.entityFromRef(p), ord, personKeyOf(p));
         });
       }
-      if (c.speaker) this.stmt.insertParty.run(commitmentId, 'speaker', this.entityFromRef(c.speaker), 0);
+      if (c.speaker) this.stmt.insertParty.run(commitmentId, 'speaker', this.entityFromRef(c.speaker), 0, personKeyOf(c.speaker));
       if (c.recipient) {
         const parties = c.recipient.members?.length ? c.recipient.members : [c.recipient];
         parties.forEach((p, ord) => {
-          if (p.kind !== 'group') this.stmt.insertParty.run(commitmentId, 'recipient', this.entityFromRef(p), ord);
+          if (p.kind !== 'group') this.stmt.insertParty.run(commitmentId, 'recipient', this.entityFromRef(p), ord, personKeyOf(p));
         });
       }
     });
@@ -214,6 +214,11 @@ export class FactWriter {
     this.entityIds.set(cacheKey, row.id);
     return row.id;
   }
+}
+
+/** A commitment party's person key as extracted (for the fold pass, ../store/fold.ts), or null. */
+function personKeyOf(ref: EntityRef): string | null {
+  return ref.kind === 'person' ? ref.key : null;
 }
 
 /** Organizations are one entity per canonical name, case-insensitively. */
