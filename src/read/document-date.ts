@@ -5,17 +5,21 @@ import type { DateSource } from '../types.js';
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = '(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 
-/** Text patterns, tried in order; each names its groups. */
+/**
+ * Text patterns, tried in order; each names its groups. White space is never matched by two
+ * quantifiers in a row (`\s*:?\s*` is written `\s*(?::\s*)?`, `(?:^|\n)\s*` as `(?:^|\n)[^\S\n]*`:
+ * the same matches), else a long run of spaces or line breaks costs its length squared.
+ */
 const TEXT_DATE_RULES: { id: string; pattern: RegExp; example: string }[] = [
   {
     id: 'docdate/leading-stamp',
     // " date 2022-02-10 Nuclear weapons …" (a scraped page's date field glued to the headline)
-    pattern: /^\s*(?:date|dated|published|posted|updated)\s*:?\s*(?<iso>\d{4}-\d{2}-\d{2})\b/i,
+    pattern: /^\s*(?:date|dated|published|posted|updated)\s*(?::\s*)?(?<iso>\d{4}-\d{2}-\d{2})\b/i,
     example: ' date 2022-02-10 Nuclear weapons are not allowed on Danish soil.',
   },
   {
     id: 'docdate/last-updated',
-    pattern: /(?:^|\n)\s*(?:last updated|last modified|updated|published|posted)(?: on)?\s*:?\s*(?<iso>\d{4}-\d{2}-\d{2})\b/i,
+    pattern: /(?:^|\n)[^\S\n]*(?:last updated|last modified|updated|published|posted)(?: on)?\s*(?::\s*)?(?<iso>\d{4}-\d{2}-\d{2})\b/i,
     example: 'Last updated 2015-03-20 - 12:27',
   },
   {

@@ -36,14 +36,21 @@ export function segment(doc: Document): Segmented {
 function* chunksOf(start: number, end: number, text: string): Generator<{ start: number; end: number }> {
   let s = start;
   while (end - s > MAX_WINK_CHUNK) {
-    // Cut at the last space before the limit so that no token is split.
+    // Cut at the last space before the limit so that no token is split; without one, not inside a
+    // surrogate pair (an emoji would become two halves that UTF-8 cannot store).
     let cut = text.lastIndexOf(' ', s + MAX_WINK_CHUNK);
-    if (cut <= s) cut = s + MAX_WINK_CHUNK;
+    if (cut <= s) {
+      cut = s + MAX_WINK_CHUNK;
+      const c = text.charCodeAt(cut);
+      if (c >= 0xdc00 && c <= 0xdfff && isHighSurrogate(text.charCodeAt(cut - 1))) cut--;
+    }
     yield { start: s, end: cut };
     s = cut;
   }
   yield { start: s, end };
 }
+
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 
 function segmentChunk(
   text: string,
@@ -54,20 +61,29 @@ function segmentChunk(
   sentences: Sentence[],
 ): void {
   // Same length as the text slice, with over-long runs broken for the tokenizer (./long-runs.ts).
-  const chunk = breakLongRuns(text.slice(chunkStart, chunkEnd));
+  const original = text.slice(chunkStart, chunkEnd);
+  const chunk = breakLongRuns(original);
   const wdoc = nlp.readDoc(chunk);
   const values = wdoc.tokens().out(its.value) as string[];
   const tags = wdoc.tokens().out(its.pos) as string[];
   const sentenceSpans = wdoc.sentences().out(its.span) as unknown as [number, number][];
 
-  // Map wink's token indices to offsets in the document.
-  const offsets: [number, number][] = [];
+  // Map wink's token indices to offsets in the document, and the text of each token: wink's own
+  // string where it was found as is in an unbroken chunk (no copy), else the document's.
+  const count = values.length;
+  const starts = new Array<number>(count);
+  const ends = new Array<number>(count);
+  const texts = new Array<string>(count);
   let cursor = 0;
-  for (const value of values) {
+  for (let i = 0; i < count; i++) {
+    const value = values[i];
     let at = chunk.indexOf(value, cursor);
-    if (at < 0) at = cursor; // wink changed the token's text; keep the order, point at the cursor
+    const found = at >= 0;
+    if (!found) at = cursor; // wink changed the token's text; keep the order, point at the cursor
     const end = Math.min(at + value.length, chunk.length);
-    offsets.push([chunkStart + at, chunkStart + end]);
+    starts[i] = chunkStart + at;
+    ends[i] = chunkStart + end;
+    texts[i] = found && chunk === original ? value : text.slice(chunkStart + at, chunkStart + end);
     cursor = end;
   }
 
@@ -76,9 +92,8 @@ function segmentChunk(
     const tokenStart = tokens.length;
     const index = sentences.length;
     for (let i = first; i <= last; i++) {
-      const [start, end] = offsets[i];
-      const tokenText = text.slice(start, end);
-      tokens.push({ start, end, text: tokenText, pos: tags[i], lower: tokenText.toLowerCase(), sentence: index });
+      const tokenText = texts[i];
+      tokens.push({ start: starts[i], end: ends[i], text: tokenText, pos: tags[i], lower: tokenText.toLowerCase(), sentence: index });
     }
     if (tokens.length === tokenStart) continue;
     sentences.push({

@@ -2,21 +2,60 @@
 // hyphenated or unbroken "word" takes minutes. Runs longer than any real word are broken for the
 // tokenizer by turning every 64th character into a space in a same-length copy, so offsets into
 // the original text stay exact (tokens are read back from the original by offset).
-const LONG_RUN = /\S{64,}/g;
+//
+// A run is a maximal stretch of UTF-16 code units that `\s` does not match (what `/\S{64,}/g`
+// found); the runs are found by a scan of the character codes: the regex tried every position of
+// every word and was a tenth of the segmenter's time.
 const CUT_EVERY = 64;
 
+/** Is the UTF-16 code unit white space as `\s` has it (WhiteSpace and LineTerminator)? */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+
+/** Is there a stretch of CUT_EVERY characters without a plain space (where a long run could be)? */
+function mayHaveLongRun(chunk: string): boolean {
+  let last = -1;
+  for (let at = chunk.indexOf(' '); at >= 0; at = chunk.indexOf(' ', at + 1)) {
+    if (at - last > CUT_EVERY) return true;
+    last = at;
+  }
+  return chunk.length - last > CUT_EVERY;
+}
+
 export function breakLongRuns(chunk: string): string {
-  if (chunk.length < CUT_EVERY) return chunk;
-  LONG_RUN.lastIndex = 0;
-  if (!LONG_RUN.test(chunk)) return chunk;
-  return chunk.replace(LONG_RUN, (run) => {
-    const chars = run.split('');
-    for (let i = CUT_EVERY; i < chars.length; i += CUT_EVERY) {
-      // Never split a surrogate pair: step to the next position that starts a character.
-      let j = i;
-      while (j < chars.length && /[\uDC00-\uDFFF]/.test(chars[j])) j++;
-      if (j < chars.length) chars[j] = ' ';
+  const n = chunk.length;
+  if (n < CUT_EVERY || !mayHaveLongRun(chunk)) return chunk;
+  let parts: string[] | null = null;
+  let copied = 0; // chunk[0, copied) is in `parts`
+  let runStart = 0;
+  for (let i = 0; i <= n; i++) {
+    if (i < n && !isSpaceCode(chunk.charCodeAt(i))) continue;
+    // chunk[runStart, i) is a run.
+    if (i - runStart >= CUT_EVERY) {
+      parts ??= [];
+      for (let k = CUT_EVERY; k < i - runStart; k += CUT_EVERY) {
+        // Never split a surrogate pair: step to the next position that starts a character, and
+        // blank the whole of an astral character (two spaces for its two code units).
+        let j = runStart + k;
+        while (j < i && isLowSurrogate(chunk.charCodeAt(j))) j++;
+        if (j < i && j >= copied) {
+          const pair = isHighSurrogate(chunk.charCodeAt(j)) && j + 1 < i && isLowSurrogate(chunk.charCodeAt(j + 1));
+          parts.push(chunk.slice(copied, j), pair ? '  ' : ' ');
+          copied = j + (pair ? 2 : 1);
+        }
+      }
     }
-    return chars.join('');
-  });
+    runStart = i + 1;
+  }
+  if (!parts) return chunk;
+  parts.push(chunk.slice(copied));
+  return parts.join('');
 }

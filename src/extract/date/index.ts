@@ -10,6 +10,7 @@ import type { DateMention, Sentence } from '../../types.js';
 import type { Extractor, ExtractorContext } from '../types.js';
 import { diffDays, isValid, parseYmd, type Ymd } from './calendar.js';
 import { MONTH } from './fragments.js';
+import { admittedRules, compileNeeds } from './gate.js';
 import { MONTHS } from './lexicon.js';
 import { MODIFIERS } from './modifiers.js';
 import { RULES } from './rules.js';
@@ -27,6 +28,8 @@ interface DocState {
   focusMonth: number | null;
   /** The last day the text spoke of ("on Friday", "Oct. 23"), for "that day", "the next morning". */
   focusDay: Ymd | null;
+  /** The start of the line of the last sentence read, and the first line break after it (-1: none). */
+  line: { at: number; start: number; nextBreak: number };
 }
 
 interface Found {
@@ -40,13 +43,28 @@ interface Found {
 
 const DAY_VALUE = /^(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)$|^(?:\d{4}|XXXX)-W(?:\d{2}|XX)-\d$/;
 
+/** A value that names a day (for "that day", "the previous Friday"). */
+const DAY_NAMED = /^\d{4}-\d{2}-\d{2}(?:T|$)/;
+
+/** What each rule needs in a sentence before it is worth running (./gate.ts). */
+const RULE_NEEDS = RULES.map((r) => compileNeeds(r.needs));
+
 export const dateExtractor: Extractor<DateMention> = {
   id: 'date',
   version: '1',
   extract(ctx: ExtractorContext): DateMention[] {
     const out: DateMention[] = [];
     const docRef = datelineDate(ctx.doc.text, parseYmd(ctx.doc.date)) ?? parseYmd(ctx.doc.date);
-    const state: DocState = { lastFullDate: null, lastDay: null, focusQuarter: null, focusYear: null, focusMonth: null, focusDay: null };
+    const text = ctx.doc.text;
+    const state: DocState = {
+      lastFullDate: null,
+      lastDay: null,
+      focusQuarter: null,
+      focusYear: null,
+      focusMonth: null,
+      focusDay: null,
+      line: { at: 0, start: 0, nextBreak: text.indexOf('\n') },
+    };
     for (const sentence of ctx.sentences) {
       if (sentence.boilerplate) continue;
       try {
@@ -84,8 +102,13 @@ function datelineDate(text: string, docRef: Ymd | null): Ymd | null {
 function extractSentence(ctx: ExtractorContext, s: Sentence, docRef: Ymd | null, state: DocState, out: DateMention[]): void {
   const docText = ctx.doc.text;
   const text = docText.slice(s.start, s.end);
+  // Only the rules whose words the sentence has can match (./gate.ts); most sentences have none.
+  const admitted = admittedRules(text, RULE_NEEDS);
+  if (admitted.length === 0) return;
   let cues: TenseCue[] | null = null;
   const found: Found[] = [];
+  // The found days (for `dayBefore`), per rule in the order found (so by end: a rule's matches do not overlap).
+  const daysByRule: Found[][] = [];
   const env: Env = {
     ref: docRef ?? state.lastFullDate,
     refSource: docRef ? 'document' : 'text',
@@ -97,10 +120,11 @@ function extractSentence(ctx: ExtractorContext, s: Sentence, docRef: Ymd | null,
     focusMonth: state.focusMonth,
     dayBefore(at: number): Ymd | null {
       // The last day named before `at` in this sentence ("On Monday he flew to Kyiv; that same day …"),
-      // else the last one of the document so far.
+      // else the last one of the document so far. Of several ending at the same place, the first found.
       let best: Found | null = null;
-      for (const f of found) {
-        if (f.end <= at && (!best || f.end > best.end) && /^\d{4}-\d{2}-\d{2}(?:T|$)/.test(f.reading.value) && f.reading.type !== 'DURATION') best = f;
+      for (const days of daysByRule) {
+        const i = lastEndingBy(days, at);
+        if (i >= 0 && (!best || days[i].end > best.end)) best = days[i]; // a tie goes to the rule that ran first
       }
       return best ? parseYmd(best.reading.value) : state.focusDay;
     },
@@ -121,9 +145,11 @@ function extractSentence(ctx: ExtractorContext, s: Sentence, docRef: Ymd | null,
     },
   };
 
-  // 1. Every rule, every match, normalized.
-  for (let r = 0; r < RULES.length; r++) {
+  // 1. Every rule (that can match), every match, normalized.
+  for (const r of admitted) {
     const rule = RULES[r];
+    const days: Found[] = [];
+    daysByRule.push(days);
     const re = rule.pattern;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -135,19 +161,18 @@ function extractSentence(ctx: ExtractorContext, s: Sentence, docRef: Ymd | null,
       env.start = m.index;
       env.end = m.index + m[0].length;
       const reading = rule.normalize(m.groups ?? {}, env);
-      if (reading) found.push({ start: env.start, end: env.end, rule: r, id: rule.id, reading, groups: m.groups ?? {} });
-      else re.lastIndex = m.index + 1; // a rejected match must not hide a shorter one inside it ("will last [six months]")
+      if (reading) {
+        const f: Found = { start: env.start, end: env.end, rule: r, id: rule.id, reading, groups: m.groups ?? {} };
+        found.push(f);
+        if (DAY_NAMED.test(reading.value) && reading.type !== 'DURATION') days.push(f);
+      } else re.lastIndex = m.index + 1; // a rejected match must not hide a shorter one inside it ("will last [six months]")
     }
   }
   if (found.length === 0) return;
 
   // 2. Longest first, then rule order; no overlaps.
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.rule - b.rule || a.start - b.start);
-  const kept: Found[] = [];
-  for (const f of found) {
-    if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
-  }
-  kept.sort((a, b) => a.start - b.start);
+  const kept = settleOverlaps(found, text.length);
 
   // 3. Modifiers widen the mentions, without running into a neighbour.
   // A quarter named earlier in the sentence is what "a year ago", "year-earlier" or "the year-ago
@@ -167,7 +192,7 @@ function extractSentence(ctx: ExtractorContext, s: Sentence, docRef: Ymd | null,
   }
 
   // 4. Clock times get their day; a time directly before a day merges with it ("9 p.m. EST Nov. 9").
-  const lineStart = docText.lastIndexOf('\n', s.start - 1) + 1;
+  const lineStart = lineStartOf(state, docText, s.start);
   for (let i = 0; i < kept.length; i++) {
     const f = kept[i];
     if (f.reading.timeOnly) {
@@ -204,6 +229,61 @@ function extractSentence(ctx: ExtractorContext, s: Sentence, docRef: Ymd | null,
       inferred: r.inferred,
     });
   }
+}
+
+/**
+ * The found spans (in order of preference) that overlap no span preferred to them, in text order.
+ * Few spans: each is checked against those kept; many (a long sentence full of dates): against a map
+ * of the characters already covered, which costs their lengths, not their number squared.
+ */
+function settleOverlaps(found: Found[], length: number): Found[] {
+  const kept: Found[] = [];
+  if (found.length <= 32) {
+    for (const f of found) if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
+  } else {
+    const covered = new Uint8Array(length);
+    for (const f of found) {
+      let free = true;
+      for (let i = f.start; i < f.end; i++) {
+        if (covered[i] === 1) {
+          free = false;
+          break;
+        }
+      }
+      if (!free) continue;
+      covered.fill(1, f.start, f.end);
+      kept.push(f);
+    }
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Index of the last of `days` (ordered by end) that ends at or before `at`, or -1. */
+function lastEndingBy(days: Found[], at: number): number {
+  let lo = 0;
+  let hi = days.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (days[mid].end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/**
+ * `text.lastIndexOf('\n', at - 1) + 1`: the start of the line `at` is on. Sentences come in text
+ * order, so the line breaks are walked once per document instead of once per sentence (a megabyte
+ * line of short sentences was quadratic).
+ */
+function lineStartOf(state: DocState, text: string, at: number): number {
+  const line = state.line;
+  if (at <= 0 || at < line.at) return text.lastIndexOf('\n', at - 1) + 1;
+  while (line.nextBreak >= 0 && line.nextBreak < at) {
+    line.start = line.nextBreak + 1;
+    line.nextBreak = text.indexOf('\n', line.start);
+  }
+  line.at = at;
+  return line.start;
 }
 
 function applyModifiers(kept: Found[], i: number, text: string, env: Env): void {

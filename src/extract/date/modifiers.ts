@@ -7,6 +7,7 @@
 import { QUANTITY_MODS, BOUNDARY_MODS } from './lexicon.js';
 import { NUMBER_WORD, words, SP } from './fragments.js';
 import { addMonths, fmtDay, pad4, shiftedValue, type Env, type Groups, type Reading } from './resolve.js';
+import { matchesBefore } from './scan.js';
 
 export interface DateModifier {
   id: string;
@@ -30,12 +31,47 @@ const isRef = (v: string): boolean => v.endsWith('_REF');
 const AMOUNT_START = new RegExp(`^(?:\\d|${NUMBER_WORD}|(?:a|an|half|several|a\\s+few|a\\s+couple|dozens|hundreds)\\b)`, 'i');
 
 /** Periods longer than a quarter that a figure can be compared over. */
-const LONGER_PERIOD = /\b(?:nine|six)\s+months\b|\b(?:the|full|fiscal|this)\s+year\b|\bfirst\s+half\b/i;
+const LONGER_PERIOD = /\b(?:nine|six)\s+months\b|\b(?:the|full|fiscal|this)\s+year\b|\bfirst\s+half\b/gi;
 
-/** The text after the last mention of a quarter (all of it when there is none). */
-function sinceLastQuarter(text: string): string {
-  const at = text.toLowerCase().lastIndexOf('quarter');
-  return at < 0 ? text : text.slice(at);
+/**
+ * Where "quarter" starts in the sentence (any case), when lower case keeps every offset (no "İ");
+ * else null. Remembered for the last sentence.
+ */
+let quartersOf: { text: string; at: number[] | null } = { text: '', at: [] };
+
+/**
+ * Is a longer period named between the last mention of a quarter before `end` (the sentence start
+ * when there is none) and `end`? The scan starts at the "q" of "quarter", which no period word
+ * starts with, so scanning the sentence from there (./scan.ts) reads as scanning the slice did.
+ */
+function longerPeriodSinceQuarter(text: string, end: number): boolean {
+  if (quartersOf.text !== text) {
+    const lower = text.toLowerCase();
+    let at: number[] | null = null;
+    if (lower.length === text.length) {
+      at = [];
+      for (let i = lower.indexOf('quarter'); i >= 0; i = lower.indexOf('quarter', i + 7)) at.push(i);
+    }
+    quartersOf = { text, at };
+  }
+  const quarters = quartersOf.at;
+  if (quarters === null) {
+    // Lower case moved the offsets: as the slice of the lowered text was read before.
+    const before = text.slice(0, end);
+    const at = before.toLowerCase().lastIndexOf('quarter');
+    LONGER_PERIOD.lastIndex = 0;
+    return LONGER_PERIOD.test(at < 0 ? before : before.slice(at));
+  }
+  // lastIndexOf('quarter') in the text before `end`: the last one that starts by end − 7.
+  let lo = 0;
+  let hi = quarters.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quarters[mid] <= end - 7) lo = mid + 1;
+    else hi = mid;
+  }
+  const at = lo > 0 ? quarters[lo - 1] : 0;
+  return matchesBefore(LONGER_PERIOD, text, end, at);
 }
 
 /** A duration shifted back (n < 0) or forward from the reference date, at the unit's grain. */
@@ -47,7 +83,7 @@ function shiftDuration(r: Reading, env: Env, sign: 1 | -1): Reading | null {
   const unit = a.unit;
   // "a year ago" in an earnings report means the quarter a year before the one it speaks of, unless
   // the sentence compares a longer period ("in the first nine months, against $2 million a year earlier").
-  if (unit === 'year' && a.n === 1 && env.focusQuarter && !LONGER_PERIOD.test(sinceLastQuarter(env.text.slice(0, env.start)))) {
+  if (unit === 'year' && a.n === 1 && env.focusQuarter && !longerPeriodSinceQuarter(env.text, env.start)) {
     return { ...r, type: 'DATE', value: `${pad4(env.focusQuarter.y + sign)}-Q${env.focusQuarter.q}`, anchor: 'text', amount: undefined };
   }
   if (!env.ref) return { ...r, type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', anchor: 'none', amount: undefined };

@@ -46,6 +46,19 @@ import {
 } from './lexicon.js';
 import { fmtWeek, isoWeekday, nthWeekdayOfMonth } from './calendar.js';
 import {
+  DECADE_NEEDS,
+  DIGIT,
+  HOLIDAY_NEEDS,
+  MONTH_NEEDS,
+  PART_NEEDS,
+  REF_NEEDS,
+  SEASON_NEEDS,
+  SET_ADVERB_NEEDS,
+  UNIT_NEEDS,
+  WEEKDAY_NEEDS,
+  type Needs,
+} from './gate.js';
+import {
   absolute,
   addDays,
   dayForWeekday,
@@ -75,6 +88,7 @@ import {
   type Groups,
   type Reading,
 } from './resolve.js';
+import { endsWithMark, lastMatchBefore, lastNonSpace, markBeforeLastWord, matchesBefore } from './scan.js';
 import type { Tense } from './tense.js';
 
 export interface DateRule {
@@ -84,6 +98,11 @@ export interface DateRule {
   reason: string;
   /** Texts this rule must match (checked by the tests). */
   examples: string[];
+  /**
+   * Strings every match contains (one of each group; `DIGIT`: an ASCII digit), lower case: the rule
+   * is not run on a sentence without them (./gate.ts). Keep them in step with the pattern.
+   */
+  needs: Needs;
   /** Global, case-insensitive; read by named groups only. */
   pattern: RegExp;
   /** Match → reading, or null to reject the match (a guard failed). */
@@ -147,14 +166,10 @@ function yearTense(env: Env): { tense: Tense; penalty: number | undefined } {
 const STATED_YEAR = new RegExp(`(?:\\b(?<month>${MONTH})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?\\s+)?\\b(?<y>${YEAR})`, 'gi');
 
 function textFocus(env: Env): { y: number; m: number | null } | null {
-  const before = env.text.slice(0, env.start);
-  const re = STATED_YEAR;
-  re.lastIndex = 0;
-  let last: { y: number; m: number | null } | null = null;
-  for (let m = re.exec(before); m; m = re.exec(before)) {
-    last = { y: Number(m.groups!.y), m: m.groups!.month ? monthNumber(m.groups!.month) : null };
-  }
-  if (last) return last;
+  // The last match of STATED_YEAR scanned over the text before the match (./scan.ts: without
+  // rescanning the sentence for each "that year").
+  const m = lastMatchBefore(STATED_YEAR, env.text, env.start);
+  if (m) return { y: Number(m.groups!.y), m: m.groups!.month ? monthNumber(m.groups!.month) : null };
   return env.focusYear !== null ? { y: env.focusYear, m: env.focusMonth } : null;
 }
 
@@ -253,10 +268,13 @@ function yearContextOk(env: Env): boolean {
 /** Frequency adjectives that stay a SET before a noun ("a daily rally", "his weekly address"). */
 const FREQUENCY_ADJECTIVES = new Set(['daily', 'nightly', 'weekly', 'hourly']);
 
+/** A longer period named before a figure: "for the full year, above last year's" compares a year with a year. */
+const LONGER_PERIOD_BEFORE = /\b(?:this|the|full|fiscal)\s+year\b|\bnine\s+months\b|\bannual\b/gi;
+
 /** A figure compared with the time named: "against $7 million last year", "from last year's $2.4 billion". */
 function comparedFigure(env: Env): boolean {
   const before = env.text.slice(Math.max(0, env.start - 60), env.start);
-  if (/\b(?:this|the|full|fiscal)\s+year\b|\bnine\s+months\b|\bannual\b/i.test(env.text.slice(0, env.start))) return false; // "for the full year, above last year's": a year compared with a year
+  if (matchesBefore(LONGER_PERIOD_BEFORE, env.text, env.start)) return false; // "for the full year, above last year's": a year compared with a year
   if (/\b(?:compared\s+with|against|from|than|versus|vs\.?)\s+(?:[^,;.]*?[$#£€%\d][^,;]*?\s+)?$/i.test(before) && /[$#£€%]|\d/.test(before)) return true;
   return /^['’]s\s+[$#£€]/.test(env.text.slice(env.end, env.end + 5));
 }
@@ -293,6 +311,7 @@ export const RULES: DateRule[] = [
     id: 'date/iso',
     reason: 'ISO 8601 calendar dates are unambiguous (also with slashes or dots between the parts).',
     examples: ['2022-02-10', '2015-03-20', '2024/06/13'],
+    needs: [[DIGIT]],
     pattern: rx(`(?<![\\w.-])(?<y>${YEAR_DIGITS})(?<sep>[-/.])(?<m>0[1-9]|1[0-2])\\k<sep>(?<d>0[1-9]|[12]\\d|3[01])(?![\\w]|[-/.]\\d)`),
     normalize(g) {
       const y = Number(g.y);
@@ -305,6 +324,7 @@ export const RULES: DateRule[] = [
     id: 'date/numeric',
     reason: 'd/m/yyyy or m/d/yyyy only where the order is certain (one part above 12); else the day stays unknown.',
     examples: ['25/12/2023', '12/25/2023', '03/04/2023'],
+    needs: [[DIGIT], ['/']],
     pattern: rx(`(?<![\\w./-])(?<a>[0-3]?\\d)/(?<b>[0-3]?\\d)/(?<y>${YEAR})`),
     normalize(g) {
       const a = Number(g.a);
@@ -320,6 +340,7 @@ export const RULES: DateRule[] = [
     id: 'date/month-day',
     reason: 'US order: "February 10, 2022", "Feb. 10", "Friday, Oct. 23"; the year is inferred when absent.',
     examples: ['February 10, 2022', 'Feb. 10', 'Friday, Oct. 23', 'June 13th, 2024', 'Nov. 8'],
+    needs: [MONTH_NEEDS, [DIGIT]],
     pattern: rx(
       `\\b(?:(?<wd>${WEEKDAY}),?${SP})?(?<month>${MONTH})\\s*(?<d>${DAY})` +
         `(?:(?:,\\s*|\\s+)(?<y>${YEAR})|(?=\\s*(?:-|–|and|to|through)\\s*\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?<y2>${YEAR}))|)`,
@@ -333,6 +354,7 @@ export const RULES: DateRule[] = [
     id: 'date/day-month',
     reason: 'European order: "10 February 2022", "8 February", "the 8th of February".',
     examples: ['10 February 2022', '8 February', 'the 8th of February', 'Thursday, 10 February 2022'],
+    needs: [MONTH_NEEDS, [DIGIT]],
     pattern: rx(`\\b(?:(?<wd>${WEEKDAY}),?${SP})?(?:the${SP})?(?<d>${DAY})(?:${SP}of)?${SP}(?<month>${MONTH})(?:,?${SP}(?<y>${YEAR}))?`),
     normalize(g, env) {
       if (!monthOk(g.month!, env, true)) return null;
@@ -343,6 +365,7 @@ export const RULES: DateRule[] = [
     id: 'date/day-range-end',
     reason: 'The second day of a range shares the first one\'s month: "November 19-20" → "20".',
     examples: ['November 19-20', 'Nov. 19 and 20'],
+    needs: [MONTH_NEEDS, [DIGIT]],
     pattern: rx(`(?<![\\w.])(?<d>${DAY})(?<=(?<month>${MONTH})\\s{0,3}\\d{1,2}(?:st|nd|rd|th)?\\s{0,3}(?:-|–|and|to|through)\\s{0,3}\\d{1,2}(?:st|nd|rd|th)?)(?=,?\\s+(?<y>${YEAR})|)`),
     normalize(g, env) {
       if (!monthOk(g.month!, env, true)) return null;
@@ -353,6 +376,7 @@ export const RULES: DateRule[] = [
     id: 'date/day-range-start',
     reason: 'The first day of a European-order range takes the month after it: "19 and 20 November" → "19".',
     examples: ['19-20 November', '19 and 20 November 2023'],
+    needs: [MONTH_NEEDS, [DIGIT]],
     pattern: rx(`\\b(?<d>${DAY})(?=\\s*(?:-|–|and|to)\\s*\\d{1,2}(?:st|nd|rd|th)?${SP}(?<month>${MONTH})(?:,?${SP}(?<y>${YEAR})|))`),
     normalize(g, env) {
       if (!monthOk(g.month!, env, true)) return null;
@@ -363,6 +387,7 @@ export const RULES: DateRule[] = [
     id: 'date/month-year',
     reason: 'A month with its year: "May 2022", "January of 1998", "January nineteen ninety-seven".',
     examples: ['May 2022', 'April 2004', 'January of 1998', 'Sept. 1989', 'January nineteen ninety-seven'],
+    needs: [MONTH_NEEDS, [DIGIT, 'nineteen', 'eighteen']],
     pattern: rx(`\\b(?<month>${MONTH}),?${SP}(?:of${SP})?(?:(?<y>${YEAR})|(?<sy>${SPOKEN_YEAR}))`),
     normalize(g, env) {
       if (!monthOk(g.month!, env, true)) return null;
@@ -374,6 +399,7 @@ export const RULES: DateRule[] = [
     id: 'date/month',
     reason: 'A month alone takes its year from the reference date and the tense ("in July" said in February → last July).',
     examples: ['July', 'in May', 'last April', 'January this year', 'June last year', 'next March'],
+    needs: [MONTH_NEEDS],
     pattern: rx(`\\b(?:(?<rel>${RELATIVE})${SP})?(?<month>${MONTH})(?!\\.?\\s*\\d)(?:${SP}(?<ry>this|last|next)${SP}year\\b)?`),
     normalize(g, env) {
       if (!monthOk(g.month!, env, Boolean(g.rel || g.ry))) return null;
@@ -398,6 +424,7 @@ export const RULES: DateRule[] = [
     id: 'date/month-set',
     reason: 'A recurring month is a set: "each July", "every December" → XXXX-07, XXXX-12.',
     examples: ['each July', 'every December', 'every Sept.'],
+    needs: [MONTH_NEEDS, ['every', 'each']],
     pattern: rx(`\\b(?:every|each)${SP}(?<month>${MONTH})(?!\\.?\\s*\\d)`),
     normalize(g, env) {
       if (!isCapitalized(g.month!)) return null;
@@ -411,6 +438,7 @@ export const RULES: DateRule[] = [
     id: 'date/week-of',
     reason: '"the week of March 6": the ISO week of that day.',
     examples: ['the week of March 6', 'the week of Oct. 23, 1989'],
+    needs: [['week'], MONTH_NEEDS, [DIGIT]],
     pattern: rx(`\\bthe${SP}week${SP}of${SP}(?<month>${MONTH})\\s*(?<d>${DAY})(?:,?${SP}(?<y>${YEAR}))?`),
     normalize(g, env) {
       if (!monthOk(g.month!, env, true)) return null;
@@ -425,6 +453,7 @@ export const RULES: DateRule[] = [
     id: 'date/weekday-set',
     reason: 'A recurring weekday is a set: "every Monday", "each Thursday", "on Mondays".',
     examples: ['every Monday', 'each Thursday', 'Mondays', 'Tuesday nights'],
+    needs: [WEEKDAY_NEEDS],
     pattern: rx(`\\b(?:(?:every|each)${SP}(?<wd>${WEEKDAY})(?:${SP}(?<part1>${PART_OF_DAY}))?|(?<wds>${WEEKDAY})s(?:${SP}(?<part2>${PART_OF_DAY})s)?|(?<wd2>${WEEKDAY})${SP}(?<part3>${PART_OF_DAY})s)(?![\\w’'])`),
     normalize(g) {
       const wd = WEEKDAYS[(g.wd ?? g.wds ?? g.wd2)!.toLowerCase()];
@@ -436,6 +465,7 @@ export const RULES: DateRule[] = [
     id: 'date/day-part',
     reason: 'A day with a part of it is a TIME: "Thursday afternoon", "this evening", "last night", "tonight".',
     examples: ['Thursday afternoon', 'this evening', 'last night', 'tonight', 'yesterday morning', 'Saturday morning', 'mid-afternoon yesterday', 'by mid afternoon'],
+    needs: [PART_NEEDS],
     pattern: rx(
       `\\b(?:(?:(?<pre>later|earlier|early|late)${SP})?(?:(?<day>today|yesterday|tomorrow|this|last|${WEEKDAY})${SP}(?<part>${PART_OF_DAY})|(?<tonight>tonight|overnight))` +
         `|(?<pre2>early|mid|late)[\\s-]?(?<part2>morning|afternoon|evening)(?:${SP}(?<day2>today|yesterday|tomorrow|${WEEKDAY}))?)(?!\\w)`,
@@ -460,6 +490,7 @@ export const RULES: DateRule[] = [
     id: 'date/weekday',
     reason: 'A weekday resolves to the nearest such day: back for past tense ("said Thursday"), forward for future ("will meet Friday").',
     examples: ['Thursday', 'last Friday', 'next Monday', 'this coming Sunday', 'the previous Friday'],
+    needs: [WEEKDAY_NEEDS],
     pattern: rx(`\\b(?:(?<rel>${RELATIVE}|the${SP}previous|the${SP}following)${SP})?(?<wd>${WEEKDAY})(?!\\w)`),
     normalize(g, env) {
       if (!isCapitalized(g.wd!)) return null;
@@ -479,6 +510,7 @@ export const RULES: DateRule[] = [
     id: 'date/today-nowadays',
     reason: '"today" meaning nowadays is PRESENT_REF (docs/annotation.md): in a comparison with the past ("Today, we are more united than ever", "as critical today as it was"), or before a generic noun ("today\'s world", "the youth of today"); "tomorrow" so used is FUTURE_REF.',
     examples: ['Today, we are more united than ever.', 'It is as critical today as it was in 1949.', "in today's world", 'the leaders of tomorrow'],
+    needs: [['today', 'tomorrow']],
     pattern: rx(`\\b(?<w>today|tomorrow)(?![\\w-])`),
     normalize(g, env) {
       const w = g.w!.toLowerCase();
@@ -498,6 +530,7 @@ export const RULES: DateRule[] = [
     id: 'date/that-day',
     reason: '"that day", "earlier that day", "the next morning", "the following day": a day counted from the last day the text spoke of (nothing when it named none).',
     examples: ['He was shot on Oct. 23, 1998. Earlier that day, the family sent a fax.', 'They met on Friday. The next morning, talks resumed.', 'On Monday he flew to Kyiv; that same day the talks opened.'],
+    needs: [['day', ...PART_NEEDS]],
     pattern: rx(`\\b(?:(?<pre>earlier|later)${SP})?(?:(?<that>that(?:${SP}same)?|the${SP}same)|the${SP}(?<dir>next|following|previous|preceding))${SP}(?<unit>day|morning|afternoon|evening|night)(?![\\w-])(?!${SP}(?:of|before|after)\\b)`),
     normalize(g, env) {
       const focus = env.dayBefore(env.start);
@@ -513,11 +546,12 @@ export const RULES: DateRule[] = [
     id: 'date/relative-day',
     reason: 'Days named relative to the reference date.',
     examples: ['today', 'yesterday', 'tomorrow', 'the day before yesterday'],
+    needs: [['today', 'yesterday', 'tomorrow']],
     pattern: rx(`\\b(?:the${SP}day${SP}(?<ba>before|after)${SP})?(?<w>today|yesterday|tomorrow)(?![\\w-])`),
     normalize(g, env) {
       const w = g.w!.toLowerCase();
       // "USA Today", "VOA Today": a capitalized "Today" right after a name is part of it.
-      if (isCapitalized(g.w!) && !g.ba && /\b[A-Z][\w&.]*\s+$/.test(env.text.slice(Math.max(0, env.start - 20), env.start)) && !/[.!?:"“]\s*\S*\s*$/.test(env.text.slice(0, env.start))) return null;
+      if (isCapitalized(g.w!) && !g.ba && /\b[A-Z][\w&.]*\s+$/.test(env.text.slice(Math.max(0, env.start - 20), env.start)) && !markBeforeLastWord(env.text, env.start, '.!?:"“')) return null;
       let shift = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
       if (g.ba) {
         if (w === 'today') return null;
@@ -530,6 +564,7 @@ export const RULES: DateRule[] = [
     id: 'date/relative-unit',
     reason: 'A calendar unit named relative to the reference date: "last week" → ISO week, "next month", "earlier this year".',
     examples: ['last week', 'this week', 'Earlier this week', 'next month', 'last year', 'earlier this month', 'this weekend', 'early next year', 'the following year', 'late last week'],
+    needs: [['week', 'month', 'year', 'quarter', 'decade', 'century']],
     pattern: rx(
       `\\b(?:(?<pre>earlier|later|early|late)${SP})?(?<rel>this|last|next|this${SP}past|this${SP}coming|the${SP}coming|the${SP}next|the${SP}following|the${SP}previous|the${SP}current|the${SP}same|that)${SP}(?<unit>week|month|year|quarter|decade|century|weekend)(?![\\w-])`,
     ),
@@ -543,7 +578,7 @@ export const RULES: DateRule[] = [
         'the following': 1, 'the previous': -1, 'the current': 0, 'the same': 0, 'that': 0,
       };
       const n = shift[rel] ?? 0;
-      if (env.start > 0 && isCapitalized(g.rel!) && isCapitalized(g.unit!) && !/[.!?:]\s*$/.test(env.text.slice(0, env.start))) return null; // "ABC's This Week"
+      if (env.start > 0 && isCapitalized(g.rel!) && isCapitalized(g.unit!) && !endsWithMark(env.text, env.start, '.!?:')) return null; // "ABC's This Week"
       if (rel === 'that' || rel === 'the following' || rel === 'the previous' || rel === 'the same') {
         // "that year", "the following month": relative to the time the text speaks of.
         const focus = textFocus(env);
@@ -566,6 +601,7 @@ export const RULES: DateRule[] = [
     id: 'date/earlier-in-the',
     reason: '"earlier in the year", "later in the month", "later in the day": the unit of the reference date.',
     examples: ['earlier in the year', 'later in the month', 'later in the day'],
+    needs: [['earlier', 'later'], ['year', 'month', 'week', 'day']],
     pattern: rx(`\\b(?<pre>earlier|later)${SP}in${SP}the${SP}(?<unit>year|month|week|day)(?!\\w)`),
     normalize(g, env) {
       const unit = g.unit!.toLowerCase();
@@ -576,6 +612,7 @@ export const RULES: DateRule[] = [
     id: 'date/boundary-unit',
     reason: '"the end of the year", "the beginning of the month": the current unit with a START/MID/END mod.',
     examples: ['the end of the year', 'the beginning of the month', 'end of the week'],
+    needs: [['year', 'month', 'week', 'decade', 'century']],
     pattern: rx(`\\b(?:the${SP})?(?:very${SP})?(?<b>end|beginning|start|middle|close|turn)${SP}of${SP}the${SP}(?<unit>year|month|week|decade|century)(?!\\w)`),
     normalize(g, env) {
       const unit = g.unit!.toLowerCase();
@@ -587,6 +624,7 @@ export const RULES: DateRule[] = [
     id: 'date/year-end',
     reason: '"year-end", "year end", "year\'s end": the last day of the reference year (of the year before after "since" or in the past tense).',
     examples: ['year-end', 'year end', "by year's end"],
+    needs: [['year'], ['end']],
     pattern: rx(`\\byear(?:[\\s-]|['’]s${SP})end(?![\\w-])`),
     normalize(_g, env) {
       const pw = prevWord(env);
@@ -598,6 +636,7 @@ export const RULES: DateRule[] = [
     id: 'date/fiscal-year',
     reason: '"fiscal 1989", "fiscal year 2024", "FY2024": the fiscal year by its number.',
     examples: ['fiscal 1989', 'fiscal year 2024', 'FY2024', 'FY 2023'],
+    needs: [[DIGIT], ['fiscal', 'fy']],
     pattern: rx(`\\b(?:fiscal(?:${SP}year)?${SP}|FY\\s?)(?<y>${YEAR})`),
     normalize(g) {
       return absolute(g.y!);
@@ -607,6 +646,7 @@ export const RULES: DateRule[] = [
     id: 'date/fiscal-year-relative',
     reason: '"the current fiscal year", "the fiscal year", "last fiscal year": the year of the reference date.',
     examples: ['the current fiscal year', 'the fiscal year', 'last fiscal year', 'the latest fiscal year'],
+    needs: [['fiscal']],
     pattern: rx(`\\b(?:the${SP}(?:(?<rel1>current|latest|last|next|previous|coming|same|new)${SP})?|(?<rel2>this|last|next)${SP})fiscal${SP}year(?![\\w-]|\\s+\\d)`),
     normalize(g, env) {
       const rel = (g.rel1 ?? g.rel2 ?? '').toLowerCase();
@@ -618,6 +658,7 @@ export const RULES: DateRule[] = [
     id: 'date/decade',
     reason: 'Decades: "the 1950s" → 195X, "the \'90s", "the nineties", "the late 1980s" (mod END).',
     examples: ['the 1950s', "the '90s", 'the nineties', 'the late 1980s', 'the mid-1990s', '1990s'],
+    needs: [[DIGIT, ...DECADE_NEEDS]],
     pattern: rx(
       `\\b(?:(?<the>the)${SP})?(?:(?<mod>early|mid|late)(?:${SP}|-))?(?:(?<dec4>(?:1[89]|20)\\d0)['’]?s|(?<dec2>['’][0-9]0)s|(?<dec2b>[2-9]0)s|(?<word>${DECADE_WORD}))(?!\\w)`,
     ),
@@ -639,6 +680,7 @@ export const RULES: DateRule[] = [
     id: 'date/century',
     reason: 'Centuries: "the 20th century" → 19 (TIMEX3 century values are the first two digits).',
     examples: ['the 20th century', 'the twenty-first century', 'the early 19th century', '11th century'],
+    needs: [['century']],
     pattern: rx(`\\b(?:(?<the>the)${SP})?(?:(?<mod>early|mid|late)(?:${SP}|-))?(?<ord>${CENTURY_ORDINAL})[\\s-]+century(?!\\w)`),
     normalize(g) {
       const o = g.ord!.toLowerCase().replace(/\s+/g, ' ');
@@ -651,6 +693,7 @@ export const RULES: DateRule[] = [
     id: 'date/season',
     reason: 'Seasons: "spring 2024" → 2024-SP, "last fall", "this summer", "the winter of 1994". "fall"/"spring" alone are too often not seasons.',
     examples: ['spring 2024', 'last fall', 'this summer', 'the winter of 1994', 'the early summer', 'summer of 2023', 'the winter of nineteen eighty-six'],
+    needs: [SEASON_NEEDS],
     pattern: rx(`\\b(?:(?<the>the)${SP})?(?:(?<rel>${RELATIVE})${SP})?(?:(?<mod>early|mid|late)(?:${SP}|-))?(?<season>${SEASON})(?:${SP}(?:of${SP})?(?:(?<y>${YEAR})|(?<sy>${SPOKEN_YEAR})))?(?![\\w-])`),
     normalize(g, env) {
       const s = g.season!.toLowerCase();
@@ -668,6 +711,7 @@ export const RULES: DateRule[] = [
     id: 'date/quarter',
     reason: 'Quarters by ordinal: "the first quarter of 2024" → 2024-Q1, "third-quarter", "this year\'s third quarter".',
     examples: ['the first quarter of 2024', 'third-quarter', 'the fourth quarter', 'the fiscal first quarter', "this year's third quarter", "next year's first quarter", 'the year-ago third quarter'],
+    needs: [['quarter']],
     pattern: rx(
       `\\b(?:(?<the>the)${SP}(?!(?:fiscal[\\s-]+)?${QUARTER_ORDINAL}-quarter))?(?:(?<ry>this|last|next)${SP}year['’]s${SP}|(?<ago>year-ago|year-earlier)${SP})?(?:(?<fiscal>fiscal)[\\s-]+)?(?<q>${QUARTER_ORDINAL})[\\s-]+(?:fiscal${SP})?quarter(?:${SP}of${SP}(?:(?:fiscal${SP})?(?<y>${YEAR})|(?<ofrel>this|last|next|the)${SP}(?:fiscal${SP})?year))?(?![\\w-])`,
     ),
@@ -700,6 +744,7 @@ export const RULES: DateRule[] = [
     id: 'date/quarter-code',
     reason: 'Quarter codes: "Q1 2024", "Q3".',
     examples: ['Q1 2024', 'Q3', '4Q 2023'],
+    needs: [['q'], [DIGIT]],
     pattern: rx(`\\b(?:Q(?<qa>[1-4])|(?<qb>[1-4])Q)(?:\\s*(?<y>${YEAR}))?(?!\\w)`),
     normalize(g, env) {
       const q = Number(g.qa ?? g.qb);
@@ -711,6 +756,7 @@ export const RULES: DateRule[] = [
     id: 'date/quarter-relative',
     reason: '"the quarter", "the latest quarter", "last quarter", "the year-ago quarter", "the quarter a year ago": the quarter the text speaks of.',
     examples: ['the quarter', 'the latest quarter', 'the year-ago quarter', 'the year-earlier period', 'that quarter', 'the quarter a year ago', 'the comparable year-ago quarter', 'the corresponding period last year', "last year's quarter"],
+    needs: [['quarter', 'period']],
     pattern: rx(
       `\\b(?:(?<the>the|that)${SP}(?:(?:comparable|corresponding)${SP}(?=year-))?(?:(?<rel1>latest|current|same|comparable|corresponding|previous|recent|just-ended|year-ago|year-earlier)${SP})?(?<what>quarter|period)(?<yago>${SP}(?:(?:a|one)${SP}year${SP}(?:ago|earlier)|last${SP}year))?|(?:the${SP})?(?<rel2>year-ago|year-earlier)${SP}(?<what2>quarter|period)|(?<lyq>last|this)${SP}year['’]s${SP}(?<what3>quarter|period))(?![\\w-])`,
     ),
@@ -756,6 +802,7 @@ export const RULES: DateRule[] = [
     id: 'date/half',
     reason: 'Halves of a year: "the first half of 2024" → 2024-H1, "the second half", "H1 2024".',
     examples: ['the first half of 2024', 'the second half of the year', 'H1 2024', 'the last half of 1989'],
+    needs: [['half', DIGIT]],
     pattern: rx(`\\b(?:(?<the>the)${SP}(?<h>first|second|last|latter|1st|2nd)${SP}half(?:${SP}of${SP}(?:(?<y>${YEAR})|(?<ofrel>this|last|next|the)${SP}year))?|H(?<hn>[12])${SP}(?<y2>${YEAR}))(?![\\w-])`),
     normalize(g, env) {
       const h = g.hn ? Number(g.hn) : /first|1st/i.test(g.h!) ? 1 : 2;
@@ -771,6 +818,7 @@ export const RULES: DateRule[] = [
     id: 'date/year-ago-adjective',
     reason: '"year-ago", "year-earlier" as adjectives: the year before (the quarter the text speaks of, in earnings reports).',
     examples: ['year-ago', 'year-earlier', 'the year-earlier nine months'],
+    needs: [['year-']],
     pattern: rx(`\\b(?:(?<the>the)${SP})?(?<adj>year-ago|year-earlier)(?:${SP}(?<nm>nine|six|three)${SP}months)?(?![\\w-])`),
     normalize(g, env) {
       if (g.nm) return absolute(`P${parseNumber(g.nm)}M`, 'DURATION');
@@ -785,6 +833,7 @@ export const RULES: DateRule[] = [
     id: 'date/weekend',
     reason: '"the weekend" is the nearest weekend, back for the past tense ("said over the weekend"), ahead for the future.',
     examples: ['the weekend', 'over the weekend'],
+    needs: [['weekend']],
     pattern: rx(`\\bthe${SP}weekend(?![\\w-])`),
     normalize(_g, env) {
       const future = env.tense() === 'future';
@@ -804,6 +853,7 @@ export const RULES: DateRule[] = [
     id: 'date/the-year',
     reason: '"for the year", "the full year": the year of the reference date; "the year ended June 30" is a one-year duration.',
     examples: ['for the year', 'the full year', 'the year ended Sept. 30'],
+    needs: [['year']],
     pattern: rx(`\\bthe${SP}(?:(?<full>full|calendar|entire|whole)${SP})?year(?![\\w’'-])`),
     normalize(g, env) {
       const after = env.text.slice(env.end, env.end + 20);
@@ -819,6 +869,7 @@ export const RULES: DateRule[] = [
     id: 'date/quarter-year',
     reason: '"the 1988 second quarter", "the 1988 quarter", "the 1989 period": a quarter of a stated year (the quarter the text speaks of when unnamed).',
     examples: ['the 1988 second quarter', 'the 1988 quarter', 'the 1989 period'],
+    needs: [[DIGIT], ['quarter', 'period']],
     pattern: rx(`\\bthe${SP}(?<y>${YEAR})${SP}(?:(?<q>${QUARTER_ORDINAL})[\\s-]+)?(?<what>quarter|period)(?![\\w-])`),
     normalize(g, env) {
       const y = g.y!;
@@ -834,6 +885,7 @@ export const RULES: DateRule[] = [
     id: 'date/duration-indefinite',
     reason: '"for a while", "for some time", "a long time": durations of unknown length (PXX).',
     examples: ['for a while', 'for some time', 'for a long time'],
+    needs: [['while', 'time']],
     pattern: rx(`\\b(?:a${SP}(?:long${SP}|short${SP}|little${SP})?while|some${SP}time|a${SP}long${SP}time)(?![\\w-])`),
     normalize(_g, env) {
       const pw = prevWord(env);
@@ -846,6 +898,7 @@ export const RULES: DateRule[] = [
     id: 'date/year',
     reason: 'A four-digit year 1800–2099 in year context: after in/since/by/until/of/from/before/after, before punctuation, "2024-25"; not counts ("2024 people", "1,000 troops").',
     examples: ['in 1990', 'since 2014', 'the year 2000', 'in 2024-25', 'by 2030.', 'the 2023-2024 season', 'a 1996 law'],
+    needs: [[DIGIT]],
     pattern: rx(`(?<![\\w$£€.,])(?:(?<theyear>the${SP}year)${SP})?(?<y>${YEAR})(?!['’]?s\\b)`),
     normalize(g, env) {
       if (!g.theyear && !yearContextOk(env)) return null;
@@ -856,6 +909,7 @@ export const RULES: DateRule[] = [
     id: 'date/spoken-year',
     reason: 'Years in words, as transcripts write them: "nineteen ninety-six", "the year two thousand".',
     examples: ['nineteen ninety-six', 'the year two thousand', 'nineteen seventy-nine'],
+    needs: [['nineteen', 'eighteen', 'thousand']],
     pattern: rx(
       `\\b(?:(?<theyear>the${SP}year)${SP})?(?:(?<c>nineteen|eighteen)[\\s-]+(?<rest>${NUMBER_WORD.replace('(?:\\s+(?:hundred|thousand))?', '')})|(?<tt>two${SP}thousand)(?:(?:${SP}and)?${SP}(?<rest2>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?)(?![\\w-])`,
     ),
@@ -874,6 +928,7 @@ export const RULES: DateRule[] = [
     id: 'date/holiday',
     reason: 'Holidays with a known date: "Christmas", "New Year\'s Day", "Thanksgiving Day", "Election Day".',
     examples: ['Christmas', "New Year's Day", 'Thanksgiving Day', 'Election Day', 'Christmas Eve 2023'],
+    needs: [HOLIDAY_NEEDS],
     pattern: rx(`\\b(?:(?<rel>last|next|this)${SP})?(?<h>${HOLIDAY})(?:${SP}(?<y>${YEAR}))?(?![\\w’'])`),
     normalize(g, env) {
       if (!isCapitalized(g.h!)) return null;
@@ -895,6 +950,7 @@ export const RULES: DateRule[] = [
     id: 'date/clock',
     reason: 'Clock times: "12:27", "3 p.m.", "10:30 a.m. EST"; the day comes from a date next to it, on the same line, or the reference date.',
     examples: ['12:27', '3 p.m.', '10:30 a.m. EST', '9 pm', 'at 5 in the morning', "at 6 o'clock in the evening"],
+    needs: [[DIGIT]],
     pattern: rx(
       `(?<![\\w:.,])(?<h>[01]?\\d|2[0-3])(?::(?<mi>[0-5]\\d)(?::(?<s>[0-5]\\d))?)?(?:\\s*(?<ampm>${AMPM})|(?:${SP}o['’]clock)?${SP}in${SP}the${SP}(?<part>morning|afternoon|evening|night))?(?!\\d|:\\d|[.,]\\d)(?:${SP}(?<tz>${TIME_ZONE})(?!\\w))?`,
     ),
@@ -922,6 +978,7 @@ export const RULES: DateRule[] = [
     id: 'date/noon',
     reason: '"noon", "midnight", "midday": clock times without digits.',
     examples: ['noon', 'midnight', 'midday'],
+    needs: [['noon', 'midnight', 'midday']],
     pattern: rx(`\\b(?<w>noon|midnight|midday)(?![\\w-])`),
     normalize(g, env) {
       const w = g.w!.toLowerCase();
@@ -933,6 +990,7 @@ export const RULES: DateRule[] = [
     id: 'date/set-rate',
     reason: '"a year"/"a day" after an amount is a rate, a SET: "$5 billion a year", "twice a week", "100 times a day".',
     examples: ['twice a week', '$5 billion a year', 'three times a day'],
+    needs: [['year', 'month', 'week', 'day', 'hour', 'quarter']],
     pattern: rx(`\\b(?:a|an|per)${SP}(?<unit>year|month|week|day|hour|quarter)(?![\\w-])`),
     normalize(g, env) {
       // The amount before it is checked here, not in a lookbehind (a lookbehind with \s+ rescans long blank runs).
@@ -945,6 +1003,7 @@ export const RULES: DateRule[] = [
     id: 'date/this-moment',
     reason: '"this moment", "this crucial moment", "this point in time": the present (PRESENT_REF).',
     examples: ['at this crucial moment', 'at this moment', 'at this point in time'],
+    needs: [['this'], ['moment', 'point']],
     pattern: rx(`\\bthis${SP}(?:(?<adj>crucial|critical|difficult|historic|important|decisive|very|particular|present)${SP})?(?:moment|point${SP}in${SP}time)(?![\\w-])`),
     normalize() {
       return { type: 'DATE', value: 'PRESENT_REF', mod: null, anchor: null, inferred: [] };
@@ -954,6 +1013,7 @@ export const RULES: DateRule[] = [
     id: 'date/one-day',
     reason: '"one day" as "some day in the future" is FUTURE_REF: "the country will one day join", "she hopes to one day return"; not "for one day", "one day later".',
     examples: ['The country will one day join the union.', 'He hopes to one day return.', 'They may one day meet.'],
+    needs: [['one'], ['day']],
     pattern: rx(`\\bone${SP}day(?![\\w-])`),
     normalize(_g, env) {
       const pw = prevWord(env);
@@ -967,6 +1027,7 @@ export const RULES: DateRule[] = [
     id: 'date/duration',
     reason: 'An amount of a unit: "two days" P2D, "24 hours" PT24H, "three decades" P30Y, "the past two months", "10-year"; not "a second time", not "a quarter of".',
     examples: ['two days', 'three decades', 'six months', '24 hours', 'the past two months', 'the first nine months', '10-year', 'several days', 'a year and a half', 'the past week', 'half an hour', 'a day-long meeting'],
+    needs: [UNIT_NEEDS],
     pattern: rx(
       `\\b(?:(?<the>the)${SP}(?![\\w.]+-(?:${UNIT_SINGULAR}|long|old)\\b))?(?:(?<dir>first|last|past|next|previous|latest|coming|following|final|remaining|preceding|ensuing|initial|additional|further|subsequent)${SP})?(?:(?<num>${NUMBER})(?<sep>[\\s-]+)|(?<halfnum>half${SP}an?)${SP})?(?:(?<extra>more|additional|extra|straight|consecutive|trading|business|working|calendar|full)${SP})?(?<unit>${UNIT})(?<half>${SP}and${SP}a${SP}half)?(?:-(?<adj>old|long))?(?![\\w-])`,
     ),
@@ -977,7 +1038,7 @@ export const RULES: DateRule[] = [
       const rest = env.text.slice(env.end, env.end + 12);
       if (g.adj?.toLowerCase() === 'old' || /^\s+old\b/i.test(rest)) return null; // an age, not a time
       if (unit === 'second' && /^[\s-]+(?:quarter|half)\b/i.test(rest)) return null; // "the 1988 second quarter"
-      if (/^\d/.test(g.num ?? '') && /^[A-Z][a-z]/.test(g.unit!) && !/^(?:[.!?:"“]\s*)?$/.test(env.text.slice(0, env.start).trim().slice(-1))) return null; // "CBS's 60 Minutes", "48 Hours": a title
+      if (/^\d/.test(g.num ?? '') && /^[A-Z][a-z]/.test(g.unit!) && lastNonSpace(env.text, env.start) >= 0 && !endsWithMark(env.text, env.start, '.!?:"“')) return null; // "CBS's 60 Minutes", "48 Hours": a title
       if (!g.num && !g.halfnum && g.adj?.toLowerCase() === 'long' && !plural && !dir) {
         // "a day-long meeting", "a year-long war": one unit.
         return { type: 'DURATION', value: durationValue(1, unit), mod: null, anchor: null, inferred: [], amount: { n: 1, unit, half: false } };
@@ -1013,6 +1074,7 @@ export const RULES: DateRule[] = [
     id: 'date/duration-vague',
     reason: 'Unquantified spans of time: "for years" PXY, "decades"; "recent months" (PAST_REF), "the weeks ahead", "the coming years" (FUTURE_REF).',
     examples: ['decades', 'recent months', 'the weeks ahead', 'the coming years', 'for years', 'centuries', 'coming weeks', 'the years to come', 'in future quarters'],
+    needs: [['years', 'months', 'weeks', 'days', 'decades', 'centuries', 'hours', 'quarters']],
     pattern: rx(
       `\\b(?:(?<the>the)${SP}(?=(?:recent|coming|past|next|previous|following|ensuing|intervening|subsequent|last|early|first)\\s|\\w+${SP}(?:ahead|to${SP}come)\\b))?(?:(?<adj>recent|coming|future|past|next|previous|following|ensuing|intervening|subsequent|last|early|first)${SP})?(?<unit>years|months|weeks|days|decades|centuries|hours|quarters)(?:-(?<long>long|old)|${SP}(?<ahead>ahead|to${SP}come))?(?![\\w-])`,
     ),
@@ -1055,10 +1117,11 @@ export const RULES: DateRule[] = [
     id: 'date/set',
     reason: 'How often: "every year" / "annually" / "each year" → SET P1Y, "every week"/"weekly" P1W, "daily" P1D, "every two years" P2Y.',
     examples: ['every year', 'annually', 'each year', 'every week', 'weekly', 'daily', 'every two years', 'every other month'],
+    needs: [[...UNIT_NEEDS, ...SET_ADVERB_NEEDS]],
     pattern: rx(`\\b(?:(?<q>every|each|per)${SP}(?:(?<num>other|${CARDINAL})${SP})?(?<unit>${UNIT})|(?<adv>${SET_ADVERB}))(?![\\w-])`),
     normalize(g, env) {
       if (g.adv) {
-        if (isCapitalized(g.adv) && env.start > 0 && !/[.!?:"“]\s*$/.test(env.text.slice(0, env.start))) return null; // "China Daily"
+        if (isCapitalized(g.adv) && env.start > 0 && !endsWithMark(env.text, env.start, '.!?:"“')) return null; // "China Daily"
         const pos = env.posAfter(env.end);
         const adv = g.adv.toLowerCase();
         // As an adjective, a frequency of days and weeks is still a set ("his weekly radio address", "a
@@ -1082,6 +1145,7 @@ export const RULES: DateRule[] = [
     id: 'date/ref-word',
     reason: 'Words for the present, the past and the future: "now", "currently", "recently", "the past", "the future", "the coming years".',
     examples: ['now', 'currently', 'current', 'recently', 'recent', 'the past', 'the future', 'the near future', 'soon', 'going forward', 'as soon as possible', 'the long term', 'at present'],
+    needs: [REF_NEEDS],
     pattern: rx(`\\b(?:${words(Object.keys(REF_WORDS).filter((k) => k !== 'at present' && k !== 'one day'))}|(?<=\\bat\\s)present)(?![\\w-])`),
     normalize(_g, env) {
       const text = env.text.slice(env.start, env.end);
@@ -1099,7 +1163,7 @@ export const RULES: DateRule[] = [
       if (key === 'now' && /^\s*-/.test(after)) return null;
       if (key === 'the present' && /^\s+(?!day\b)[a-z]/.test(after)) return null; // "the present agreement"
       if (key === 'the past' && /^\s+(?:few|several|two|three|four|five|six|seven|eight|nine|ten|\d)/i.test(after)) return null;
-      if ((key === 'current' || key === 'recent') && isCapitalized(text) && env.start > 0 && !/[.!?:"“(]\s*$/.test(env.text.slice(0, env.start))) return null; // "Current TV"
+      if ((key === 'current' || key === 'recent') && isCapitalized(text) && env.start > 0 && !endsWithMark(env.text, env.start, '.!?:"“(')) return null; // "Current TV"
       return absolute(value);
     },
   },

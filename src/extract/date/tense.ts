@@ -217,6 +217,17 @@ const BREAK = 'break' as unknown as TenseCue['tense'];
  * before the mention wins a tie.
  */
 export function tenseNear(cues: TenseCue[], start: number, end: number): Tense {
+  if (cues.length <= 32) return tenseNearScan(cues, start, end);
+  let index = INDEXES.get(cues);
+  if (index === undefined) {
+    index = indexCues(cues);
+    INDEXES.set(cues, index);
+  }
+  return index ? tenseNearIndexed(index, start, end) : tenseNearScan(cues, start, end);
+}
+
+/** `tenseNear` by a scan of all the cues: the definition (and the way for a few cues). */
+export function tenseNearScan(cues: TenseCue[], start: number, end: number): Tense {
   let lo = -Infinity;
   let hi = Infinity;
   for (const c of cues) {
@@ -247,4 +258,113 @@ function nearest(cues: TenseCue[], start: number, end: number, ok: (c: TenseCue)
     }
   }
   return best;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The same answer by binary search, for the long sentences where a scan per mention was quadratic
+// ("will meet Friday will meet Friday …"). Cues come in text order without overlapping (one per
+// token or verb group), so their starts and their ends both rise: the cues wholly before a mention
+// are a prefix, those wholly after it a suffix, and distance only grows away from the mention.
+
+interface CueIndex {
+  breakStarts: number[];
+  breakEnds: number[];
+  /** The tense cues (no breaks), in order. */
+  cues: TenseCue[];
+  starts: number[];
+  ends: number[];
+}
+
+const INDEXES = new WeakMap<TenseCue[], CueIndex | null>();
+
+/** The index of the cues, or null when they are not in order without overlaps (then they are scanned). */
+function indexCues(all: TenseCue[]): CueIndex | null {
+  for (let k = 0; k < all.length; k++) {
+    if (all[k].end < all[k].start || (k > 0 && all[k - 1].end > all[k].start)) return null;
+  }
+  const breaks = all.filter((c) => c.tense === BREAK);
+  const cues = all.filter((c) => c.tense !== BREAK);
+  return {
+    breakStarts: breaks.map((c) => c.start),
+    breakEnds: breaks.map((c) => c.end),
+    cues,
+    starts: cues.map((c) => c.start),
+    ends: cues.map((c) => c.end),
+  };
+}
+
+/** The number of values (in rising order) that are at most `x`. */
+function countAtMost(values: number[], x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The number of values (in rising order) below `x`. */
+function countBelow(values: number[], x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function tenseNearIndexed(ix: CueIndex, start: number, end: number): Tense {
+  // The clause: after the last break that ends by `start`, before the first that starts from `end`.
+  const b = countAtMost(ix.breakEnds, start);
+  const lo = b > 0 ? ix.breakEnds[b - 1] : -Infinity;
+  const a = countBelow(ix.breakStarts, end);
+  const hi = a < ix.breakStarts.length ? ix.breakStarts[a] : Infinity;
+  const inClause = nearestIndexed(ix, start, end, lo, hi);
+  if (inClause !== 'none') return inClause;
+  const before = nearestIndexed(ix, start, end, -Infinity, start);
+  return before !== 'none' ? before : nearestIndexed(ix, start, end, -Infinity, Infinity);
+}
+
+/** `nearest` for the cues with start ≥ lo and end ≤ hi. */
+function nearestIndexed(ix: CueIndex, start: number, end: number, lo: number, hi: number): Tense {
+  const { cues } = ix;
+  const inside = (c: TenseCue): boolean => c.start >= start && c.end <= end;
+  const p = countAtMost(ix.ends, start); // cues [0, p) end by `start`
+  const q = countBelow(ix.starts, end); // cues [q, n) start from `end`
+  let best = -1;
+  let bestDistance = Infinity;
+  // Before: the nearest end by `start`; of equal ends, the first. Their starts fall going back, so
+  // once one starts before `lo` so do all before it (their ends are all by `start` ≤ hi).
+  for (let k = p - 1; k >= 0; k--) {
+    const c = cues[k];
+    if (c.start < lo) break;
+    if (inside(c)) continue;
+    const d = start - c.end;
+    if (best >= 0 && d > bestDistance) break;
+    best = k;
+    bestDistance = d;
+  }
+  // Overlapping the mention: distance 0, the first wins.
+  for (let k = p; k < q; k++) {
+    const c = cues[k];
+    if (c.start < lo || c.end > hi || inside(c)) continue;
+    if (0 < bestDistance) {
+      best = k;
+      bestDistance = 0;
+    }
+    break;
+  }
+  // After: the first that starts from `end` (ends rise, so past `hi` none is left).
+  for (let k = q; k < cues.length; k++) {
+    const c = cues[k];
+    if (c.end > hi) break;
+    if (inside(c)) continue;
+    if (2 * (c.start - end) + 0.5 < bestDistance) best = k;
+    break;
+  }
+  return best >= 0 ? cues[best].tense : 'none';
 }
