@@ -1,12 +1,13 @@
 // Cross-document person identity. The extractors key each document's people on their own: an
-// article that only says "Biden" gives the key "biden", one that says "Joseph R. Biden, Jr." gives
-// "joseph biden". At the end of every ingest this pass decides, from the set of keys stored, which
+// article that only says "Biden" gives the key "biden", "Joe Biden" gives "joseph biden", "Joseph
+// R. Biden, Jr." gives "joseph r biden". At the end of every ingest this pass decides, from the set of keys stored, which
 // key each folds into (foldPersonKeys, from ../resolve/people.ts) and points the rows of a key —
 // mentions, roles, commitment parties — at the entity of its target. Rows keep the key as
 // extracted (`person_key`, migration 003), so the decision is recomputed from scratch each run: it
 // depends on the documents stored, not on the order they came in, and a later document that makes
 // a surname ambiguous ("Hunter Biden") undoes the fold.
 import type { DB } from './db.js';
+import { foldPersonKeys } from '../resolve/people.js';
 
 export interface FoldSummary {
   /** Keys whose rows now point at another key's entity. */
@@ -28,8 +29,10 @@ export function foldPeople(db: DB): FoldSummary {
         if (!current.has(key)) current.set(key, new Set());
         current.get(key)!.add(entityId);
       }
-      const targets = foldPersonKeys([...current.keys()]);
+      // The rules need each key's display name (a surname alone, or middle names written out).
       const findEntity = db.prepare("SELECT id FROM entities WHERE kind = 'person' AND key = ?").pluck();
+      const entityName = db.prepare("SELECT name FROM entities WHERE kind = 'person' AND key = ?").pluck();
+      const targets = foldPersonKeys(new Map([...current.keys()].map((key) => [key, (entityName.get(key) as string | undefined) ?? null])));
       const insertEntity = db.prepare("INSERT INTO entities (kind, key, name) VALUES ('person', ?, ?)");
       const nameOf = db.prepare('SELECT text FROM mentions WHERE person_key = ? ORDER BY length(text) DESC, text LIMIT 1').pluck();
       const entityOf = (key: string): number =>
@@ -56,28 +59,3 @@ export function foldPeople(db: DB): FoldSummary {
     .immediate();
 }
 
-/**
- * Which key each key folds into (keys that stay are left out): a surname-only key ("biden") folds
- * into the one multi-word key ending with it ("joseph biden"); with two or more ("george w bush",
- * "laura bush") it stays apart.
- */
-export function foldPersonKeys(keys: Iterable<string>): Map<string, string> {
-  const bySurname = new Map<string, string[]>();
-  const single: string[] = [];
-  for (const key of keys) {
-    const space = key.lastIndexOf(' ');
-    if (space < 0) {
-      single.push(key);
-      continue;
-    }
-    const surname = key.slice(space + 1);
-    if (!bySurname.has(surname)) bySurname.set(surname, []);
-    bySurname.get(surname)!.push(key);
-  }
-  const targets = new Map<string, string>();
-  for (const key of single) {
-    const full = bySurname.get(key);
-    if (full?.length === 1) targets.set(key, full[0]);
-  }
-  return targets;
-}

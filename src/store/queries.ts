@@ -3,7 +3,7 @@
 // a total order (ties broken by document key, offset and fact key) so output is stable.
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
-import { personKey } from '../resolve/people.js';
+import { foldPersonKey, personKey } from '../resolve/people.js';
 import { StoreError, type DB } from './db.js';
 
 /** Rows of one answer. `more` is true when rows beyond the limit were left out. */
@@ -112,8 +112,12 @@ export async function resolveEntity(db: DB, input: string): Promise<Entity> {
     const key = kind === 'country' ? raw.toUpperCase() : raw.toLowerCase();
     const byKey = db.prepare('SELECT id, kind, key, name, code FROM entities WHERE kind = ? AND key = ?');
     // A listed key as given; for a person also the key its name makes ("Joseph R. Biden" → joseph biden).
-    const row = (byKey.get(kind, key) ?? (kind === 'person' ? byKey.get(kind, personKey(raw)) : undefined)) as EntityRow | undefined;
-    if (row) return kind === 'person' ? foldedPerson(db, row) : row;
+    if (kind === 'person') {
+      const person = storedPerson(db, key, null) ?? storedPerson(db, personKey(raw), raw);
+      if (person) return person;
+    }
+    const row = byKey.get(kind, key) as EntityRow | undefined;
+    if (row) return row;
     if (kind === 'country' && countryByCode(key)) return { id: null, kind, key, name: countryByCode(key)!.name, code: key };
     throw new QueryError(`Unknown ${kind} \`${raw}\`: no ${kind} with that key in the database`, suggestions(db, raw));
   }
@@ -132,12 +136,11 @@ export async function resolveEntity(db: DB, input: string): Promise<Entity> {
     .all(name, name, name) as EntityRow[])
     add(row);
   if (pkey !== '') {
-    const stored = db.prepare("SELECT id, kind, key, name, code FROM entities WHERE kind = 'person' AND key = ?").get(pkey) as EntityRow | undefined;
-    if (stored) {
-      const person = foldedPerson(db, stored);
+    const person = storedPerson(db, pkey, name);
+    if (person) {
       add(person);
       // A surname nobody's full name was folded into: ambiguous with the full names ending in it.
-      if (person === stored && !pkey.includes(' ')) for (const row of peopleBySurname(db, pkey)) add(row);
+      if (person.key === pkey && !pkey.includes(' ')) for (const row of peopleBySurname(db, pkey)) add(row);
     }
   }
   if (candidates.size === 0) {
@@ -192,14 +195,22 @@ function peopleBySurname(db: DB, surnameKey: string): EntityRow[] {
 }
 
 /**
- * The person a stored key stands for now: its own entity, or the one its mentions were folded
- * into across documents ("biden" → joseph biden, ../store/fold.ts).
+ * The person a key stands for now: the entity its mentions were folded into across documents
+ * ("biden" → joseph r biden, ../store/fold.ts), its own entity, or — for a key no document used —
+ * the stored person it would fold into ("joseph biden" → joseph r biden); null if none.
  */
-function foldedPerson(db: DB, row: EntityRow): EntityRow {
-  const target = db
-    .prepare("SELECT e.id, e.kind, e.key, e.name, e.code FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.person_key = ? AND e.kind = 'person' LIMIT 1")
-    .get(row.key) as EntityRow | undefined;
-  return target ?? row;
+function storedPerson(db: DB, key: string, name: string | null): EntityRow | null {
+  if (key === '') return null;
+  const select = 'SELECT e.id, e.kind, e.key, e.name, e.code FROM';
+  const folded = db.prepare(`${select} mentions m JOIN entities e ON e.id = m.entity_id WHERE m.person_key = ? AND e.kind = 'person' LIMIT 1`).get(key);
+  if (folded) return folded as EntityRow;
+  const own = db.prepare(`${select} entities e WHERE kind = 'person' AND key = ?`).get(key) as EntityRow | undefined;
+  if (own) return own;
+  const live = new Map(
+    db.prepare("SELECT key, name FROM entities e WHERE kind = 'person' AND EXISTS (SELECT 1 FROM entity_documents ed WHERE ed.entity_id = e.id)").raw().all() as [string, string][],
+  );
+  const target = foldPersonKey(key, live, name);
+  return target === key ? null : ((db.prepare(`${select} entities e WHERE kind = 'person' AND key = ?`).get(target) as EntityRow | undefined) ?? null);
 }
 
 function mentionCount(db: DB, entityId: number): number {

@@ -91,6 +91,13 @@ const CASES: { text: string; mentions: Expected[] }[] = [
   { text: 'Moscow has repeatedly denied the claims.', mentions: [['Moscow', 'RU', 'capital']] },
   { text: 'Tehran and Washington agreed on a swap.', mentions: [['Tehran', 'IR', 'capital'], ['Washington', 'US', 'capital']] },
   { text: 'a loudspeaker that broadcasts anti-Pyongyang propaganda', mentions: [['Pyongyang', 'KP', 'capital']] },
+  // … with government-like context: a modal or auxiliary and a verb, a relation "between" two capitals, an ally
+  { text: 'Investors expect that Washington will balance the budget.', mentions: [['Washington', 'US', 'capital']] },
+  { text: 'Moscow is sending more troops.', mentions: [['Moscow', 'RU', 'capital']] },
+  { text: 'Talks between Washington and Moscow resumed.', mentions: [['Washington', 'US', 'capital'], ['Moscow', 'RU', 'capital']] },
+  { text: 'relations between Beijing and Tokyo', mentions: [['Beijing', 'CN', 'capital'], ['Tokyo', 'JP', 'capital']] },
+  { text: 'Its ally Washington said it would help.', mentions: [['Washington', 'US', 'capital']] },
+  { text: 'Washington said the grant stands, though George Washington University had closed.', mentions: [['Washington', 'US', 'capital']] },
   // Person-name countries used as countries
   { text: 'Egypt, Jordan and Israel', mentions: [['Egypt', 'EG'], ['Jordan', 'JO'], ['Israel', 'IL']] },
   { text: 'King Abdullah of Jordan', mentions: [['Jordan', 'JO']] },
@@ -132,6 +139,19 @@ const NEGATIVES: string[] = [
   'LET US PRAY',
   'NATO, the EU, the G7 and the UN Charter',
   'Denzel Washington said he was honoured.',
+  // Capitals that are people: part of a name, after a person descriptor, before ", who" — in the whole document
+  'Washington beat Agassi in the final.',
+  'Wimbledon finalist MaliVai Washington lost in five sets. Washington said he was tired.',
+  'The 11th-seeded Washington fell short of another comeback.',
+  'Washington, who climbed back from two sets down, said he was proud.',
+  'Jack London wrote about the Yukon. London said he wrote every morning.',
+  'The veteran striker Brasilia scored twice. Brasilia said the team deserved it.',
+  "Mr Lima arrived late. Lima's wife said he would speak. Lima said little.",
+  // … and without government-like context: an object of a preposition, a passive, a verb people do
+  'The deal to open talks with Ankara came despite the objections.',
+  'One morning London has been flooded.',
+  'before Washington came charging back',
+  'flights between Washington and Moscow were cancelled',
   'TENNIS - RESULTS FROM THE U.S. OPEN .',
   'The Washington Post reported.',
   'A flight on Air France landed.',

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { foldPersonKeys } from '../../src/store/fold.js';
+import { foldPersonKeys } from '../../src/resolve/people.js';
 import { ingest } from '../../src/pipeline/ingest.js';
 
 describe('foldPersonKeys', () => {

@@ -54,6 +54,26 @@ export function tokenize(text: string, from = 0, to = text.length): PhraseToken[
   return out;
 }
 
+/**
+ * The tokens of a content range of the document at hand, shared by the extractors that scan the
+ * same ranges (organizations, then countries): tokenizing a range is a third of their work. Only the
+ * last document's ranges are kept. The arrays are read, never changed.
+ */
+let cachedText: string | null = null;
+let cached: { from: number; to: number; tokens: PhraseToken[] }[] = [];
+
+export function rangeTokens(text: string, from: number, to: number): PhraseToken[] {
+  if (cachedText !== text) {
+    cachedText = text;
+    cached = [];
+  }
+  for (const c of cached) if (c.from === from && c.to === to) return c.tokens;
+  const tokens = tokenize(text, from, to);
+  // A document has few content ranges; a hostile one with thousands is not worth keeping.
+  if (cached.length < 64) cached.push({ from, to, tokens });
+  return tokens;
+}
+
 function fold(s: string): string {
   return s.includes('’') ? s.replace(/’/g, "'") : s;
 }

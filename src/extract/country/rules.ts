@@ -265,10 +265,49 @@ export const PLACE_PREPOSITIONS = new Set(
   ),
 );
 
+/** Modals and auxiliaries after which any verb keeps a capital an actor: "Washington will balance the budget". */
+export const ACTOR_AUXILIARIES = new Set('will would could can may might must should shall has have had'.split(' '));
+
+/** Nouns of relations between governments before "between": "talks between Washington and Moscow". Lower-cased. */
+export const RELATION_NOUNS = new Set(
+  (
+    'talks relations relationship ties tension tensions dialogue negotiations rift row dispute disputes deal ' +
+    'agreement accord treaty summit standoff stand-off rapprochement cooperation co-operation detente détente ' +
+    'hotline exchanges rivalry friction confrontation conflict spat feud understanding contacts consultations ' +
+    'truce ceasefire cease-fire split divide gap differences disagreement disagreements alliance partnership'
+  ).split(/\s+/),
+);
+
+/**
+ * Capitalized words before a capital that make a place name, not a person's name: "Fort
+ * Washington", "Greater London", "Downtown Moscow". Lower-cased.
+ */
+export const PLACE_BEFORE_CAPITAL = new Set(
+  'mount mt lake fort ft port cape greater downtown central metropolitan metro upper lower inner outer saint st little new old north south east west'.split(' '),
+);
+
+/**
+ * Person descriptors that also describe governments ("its ally Washington", "rival Beijing"): not a
+ * sign that a capital is a person. Lower-cased.
+ */
+export const GOVERNMENT_DESCRIPTORS = new Set(
+  'ally rival partner opponent critic victim successor predecessor international moderate nationalist reformer hardliner loyalist neighbour neighbor member owner'.split(' '),
+);
+
 export const METONYMY_RULE = {
   id: 'country/capital-metonymy',
-  reason: 'a capital in actor position (before a reporting or action verb, or "\'s position") stands for its government',
-  example: 'Washington said; Kyiv welcomed; Beijing\'s position — but not "in Kyiv", "Vilnius summit"',
+  reason:
+    'a capital in actor position stands for its government: before a government verb (said, warned, imposed …, also after "has", "will" …), ' +
+    'before a modal or auxiliary and a verb, before "\'s position"; in "talks between X and Y"; after anti-/pro-',
+  example: 'Washington said; Kyiv welcomed; Moscow has repeatedly denied; Washington will balance the budget; Beijing\'s position; talks between Washington and Moscow — but not "in Kyiv", "Vilnius summit", "Washington fell short"',
+};
+
+export const CAPITAL_PERSON_RULE = {
+  id: 'country/skip-capital-person',
+  reason:
+    'a capital that names a person in the document — after a name word ("MaliVai Washington"), after a person descriptor ("finalist Washington"), ' +
+    'before ", who" or "\'s wife" — is that person in every mention of the document, never its government',
+  example: 'Wimbledon finalist MaliVai Washington lost. … Washington said he was tired.',
 };
 
 export const KOREA_RULE = {

@@ -14,13 +14,17 @@ import type { OrganizationMention } from '../../types.js';
 import type { Extractor, ExtractorContext } from '../types.js';
 import { countryByCode } from '../country/lexicon.js';
 import { countryAt, countryBefore, type CountryPhrase } from '../country/phrase.js';
-import { PhraseTrie, tokenize, type PhraseToken } from '../country/phrase-trie.js';
+import { PhraseTrie, rangeTokens, type PhraseToken } from '../country/phrase-trie.js';
 import { contentRanges, type ContentRange } from '../country/ranges.js';
 import { NAME_PART_AFTER } from '../country/rules.js';
 import type { Token } from '../../types.js';
 import { ORGANIZATIONS, type OrgEntry } from './lexicon.js';
-import { BODY_HEADS, CORPORATE_HEADS, INSTITUTION_NOUNS, NOT_BODIES, NOT_NAME_START, POSSESSIVE_IN_NAME, ORG_PATTERN_RULES, type OrgPatternRule } from './patterns.js';
+import {
+  BODY_HEADS, CORPORATE_HEADS, INSTITUTION_NOUNS, MEDIA_FOLLOWERS, MEDIA_HEADS, MEDIA_HEADS_LAST, MEDIA_NOUNS, MEDIA_RULE,
+  NOT_BODIES, NOT_NAME_START, POSSESSIVE_IN_NAME, ORG_PATTERN_RULES, type OrgPatternRule,
+} from './patterns.js';
 import { posAt } from '../../segment/index.js';
+import { ENGLISH_VOCABULARY, isCommonWord, isGivenName, isPlaceWord } from '../person/rules.js';
 
 export { ORGANIZATIONS, type OrgEntry } from './lexicon.js';
 
@@ -45,6 +49,7 @@ export const RULES = {
     reason: 'capitalized words ending in a head noun (Commission, Agency, Bank …) name a body',
     example: 'Central Election Commission; National Bank of Ukraine; Iraqi News Agency',
   },
+  media: MEDIA_RULE,
 } as const;
 
 // ---- The lexicon trie ---------------------------------------------------------------------------
@@ -95,17 +100,19 @@ export const organizationExtractor: Extractor<OrganizationMention> = {
     const ranges = contentRanges(ctx.sentences);
     const candidates: Candidate[] = [];
     for (const range of ranges) {
-      const tokens = tokenize(text, range.start, range.end);
+      const tokens = rangeTokens(text, range.start, range.end);
       for (const m of ORG_TRIE.matchAll(tokens)) {
         const c = fromLexicon(text, tokens, m.from, m.to, m.value);
         if (c) candidates.push(c);
       }
       tokenRules(text, tokens, ctx.tokens, candidates);
+      mediaRules(text, tokens, candidates);
     }
     for (const rule of ORG_PATTERN_RULES) {
       if (!rule.triggers.some((t) => text.includes(t))) continue;
       for (const c of fromPattern(text, rule)) if (rangeOf(ranges, c.start, c.end)) candidates.push(c);
     }
+    otherMediaMentions(text, candidates, ranges);
     return resolve(text, candidates, ranges);
   },
 };
@@ -505,3 +512,194 @@ function sentenceInitial(tokens: PhraseToken[], i: number): boolean {
   return /^[.!?:;"“”'‘’(\-–—•|]$/.test(tokens[i - 1].text);
 }
 
+
+// ---- 4. News media named by context or by a newspaper word -------------------------------------
+
+const MEDIA_NOUN_TRIE = new PhraseTrie<true>();
+for (const noun of MEDIA_NOUNS) MEDIA_NOUN_TRIE.add(noun, true);
+/** Token texts that may start a media cue, and which: one lookup per token, most tokens start none. */
+const MEDIA_TRIGGERS = new Map<string, 'anywhere' | 'last' | 'noun'>([
+  ...MEDIA_NOUNS.map((n) => [n.split(' ')[0], 'noun'] as const),
+  ...MEDIA_HEADS_LAST.map((h) => [h, 'last'] as const),
+  ...MEDIA_HEADS.map((h) => [h, 'anywhere'] as const),
+]);
+/** Lower-case words inside a medium's name: "Corriere della Sera", "Diario de Noticias", "Argumenty i Fakty". */
+const MEDIA_CONNECTORS = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'du', 'des', 'la', 'le', 'el', 'al', 'i', 'y', 'och', 'og', 'und', 'of']);
+const MEDIA_PRIORITY = 1;
+
+/** A capitalized word of a medium's name (acronyms too: "news agency PAP"), not a title or a calendar word. */
+function mediaWord(t: PhraseToken): boolean {
+  return TITLE.test(t.text) && !NOT_NAME_START.has(t.text) && t.text !== 'The';
+}
+
+/**
+ * The capitalized name starting at token k (a leading "The" stepped over): words joined by spaces,
+ * hyphens ("Al-Ahram") and lower-case particles ("Corriere della Sera"), five words at most.
+ */
+function mediaNameAfter(tokens: PhraseToken[], k: number): { from: number; to: number } | null {
+  if (k < tokens.length && tokens[k].text === 'The' && tokens[k].spaced && k + 1 < tokens.length) k++;
+  if (k >= tokens.length || !tokens[k].spaced || !mediaWord(tokens[k])) return null;
+  let last = k;
+  let words = 1;
+  for (let i = k + 1; i < tokens.length && words < 5; ) {
+    const t = tokens[i];
+    if (t.broken) break;
+    if (t.text === '-' && !t.spaced && i + 1 < tokens.length && !tokens[i + 1].spaced && /^\p{L}/u.test(tokens[i + 1].text)) {
+      last = i + 1;
+      i += 2;
+      continue;
+    }
+    if (!t.spaced) break;
+    if (mediaWord(t)) {
+      last = i;
+      words++;
+      i++;
+      continue;
+    }
+    if (MEDIA_CONNECTORS.has(t.text) && i + 1 < tokens.length && tokens[i + 1].spaced && mediaWord(tokens[i + 1])) {
+      i++;
+      continue;
+    }
+    break;
+  }
+  return { from: k, to: last + 1 };
+}
+
+/** The capitalized name ending right before token `end` (same joins as mediaNameAfter), or null. */
+function mediaNameBefore(tokens: PhraseToken[], end: number): { from: number; to: number; words: number } | null {
+  let i = end - 1;
+  if (i < 0 || !tokens[end].spaced || !mediaWord(tokens[i])) return null;
+  let from = i;
+  let words = 1;
+  while (i > 0 && words < 5 && !tokens[i].broken) {
+    const cur = tokens[i];
+    const prev = tokens[i - 1];
+    if (!cur.spaced && prev.text === '-' && !prev.spaced && i >= 2 && /^\p{L}/u.test(tokens[i - 2].text)) {
+      i -= 2;
+      from = i;
+      continue;
+    }
+    if (!cur.spaced) break;
+    if (mediaWord(prev)) {
+      i--;
+      from = i;
+      words++;
+      continue;
+    }
+    if (MEDIA_CONNECTORS.has(prev.text) && i >= 2 && prev.spaced && mediaWord(tokens[i - 2])) {
+      i -= 2;
+      from = i;
+      words++;
+      continue;
+    }
+    break;
+  }
+  return { from, to: end, words };
+}
+
+/** A capitalized word follows token k-1, directly or after "and", "of", "&": the name goes on. */
+function nameGoesOn(tokens: PhraseToken[], k: number): boolean {
+  const next = (j: number): PhraseToken | null => (j < tokens.length && !tokens[j].broken && tokens[j].spaced ? tokens[j] : null);
+  const a = next(k);
+  if (!a) return false;
+  if (/^\p{Lu}/u.test(a.text)) return true;
+  const b = next(k + 1);
+  return (a.text === 'and' || a.text === 'of' || a.text === '&') && b !== null && /^\p{Lu}/u.test(b.text);
+}
+
+/** The first token at or after `from` (and before `end`) past the country words that open a run. */
+function afterCountryWords(text: string, tokens: PhraseToken[], from: number, end: number): number {
+  for (let c = countryAt(text, tokens[from].start); from < end && c; c = from < end ? countryAt(text, tokens[from].start) : null) {
+    while (from < end && tokens[from].start < c.end) from++;
+  }
+  return from;
+}
+
+/** Not a medium's name: a person's (a known given name first), a country or a place ("the Moscow daily"). */
+function mediaNameOk(text: string, tokens: PhraseToken[], from: number, to: number): boolean {
+  const start = tokens[from].start;
+  const end = tokens[to - 1].end;
+  const phrase = text.slice(start, end);
+  if (isGivenName(tokens[from].text) && to - from > 1) return false;
+  const country = countryAt(text, start, true);
+  if (country && country.end >= end) return false;
+  return !isPlaceWord(phrase) && !isPlaceWord(tokens[to - 1].text);
+}
+
+function mediaCandidate(text: string, tokens: PhraseToken[], from: number, to: number): Candidate {
+  const start = tokens[from].start;
+  const end = tokens[to - 1].end;
+  return { start, end, name: text.slice(start, end).replace(/\s+/g, ' '), acronym: null, country: null, rule: MEDIA_RULE.id, priority: MEDIA_PRIORITY };
+}
+
+/**
+ * "the Polish daily Rzeczpospolita said", "Zycie Warszawy daily", "news agency PAP"; "Gazeta
+ * Wyborcza", "Frankfurter Allgemeine Zeitung", "the Sunday Times", "Daily Star".
+ */
+function mediaRules(text: string, tokens: PhraseToken[], out: Candidate[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const trigger = MEDIA_TRIGGERS.get(t.text);
+    if (trigger === undefined) continue;
+    // A newspaper word in a capitalized name: anywhere ("Gazeta Wyborcza", "Novaya Gazeta", "Daily
+    // Mail") or last ("Sunday Times", "Irish Times"); with at least one other name word.
+    const anywhere = trigger === 'anywhere';
+    if (anywhere || trigger === 'last') {
+      const before = mediaNameBefore(tokens, i);
+      const after = !anywhere || i + 1 >= tokens.length || tokens[i + 1].broken || !tokens[i + 1].spaced ? null : mediaNameAfter(tokens, i + 1);
+      let from = before ? before.from : i;
+      // A country adjective before a foreign name is not part of it ("the Polish Gazeta Wyborcza").
+      if (anywhere) from = afterCountryWords(text, tokens, from, i);
+      const to = after ? after.to : i + 1;
+      // "Guangdong Post and Telecommunications Administration", "Post Office": a longer name goes on.
+      if (!anywhere && nameGoesOn(tokens, i + 1)) continue;
+      if (to - from >= 2 && mediaNameOk(text, tokens, from, to)) out.push(mediaCandidate(text, tokens, from, to));
+      continue;
+    }
+    // A media noun in lower case, the name after it or before it.
+    const m = MEDIA_NOUN_TRIE.longestAt(tokens, i);
+    if (!m) continue;
+    const after = m.to < tokens.length && !tokens[m.to].broken ? mediaNameAfter(tokens, m.to) : null;
+    if (after) {
+      const next = after.to < tokens.length && !tokens[after.to].broken ? tokens[after.to] : null;
+      const ok = !next || !/[\p{L}\p{N}]/u.test(next.text) || MEDIA_FOLLOWERS.has(next.text.toLowerCase());
+      if (ok && mediaNameOk(text, tokens, after.from, after.to)) out.push(mediaCandidate(text, tokens, after.from, after.to));
+    }
+    // "Zycie Warszawy daily", "the Sabah newspaper said"; one word only after "the" and before a
+    // verb of reporting (else it is often an owner, a party or a city: "a Murdoch tabloid").
+    const before = mediaNameBefore(tokens, i);
+    if (before) {
+      const from = afterCountryWords(text, tokens, before.from, before.to);
+      const words = before.to - from;
+      const next = m.to < tokens.length && !tokens[m.to].broken ? tokens[m.to].text : '';
+      const single =
+        words === 1 && from > 0 && tokens[from - 1].text.toLowerCase() === 'the' && MEDIA_FOLLOWERS.has(next) && /^\p{Ll}/u.test(next) &&
+        !isCommonWord(tokens[from].text) && !ENGLISH_VOCABULARY.has(tokens[from].text.toLowerCase());
+      if ((words >= 2 || single) && mediaNameOk(text, tokens, from, before.to)) out.push(mediaCandidate(text, tokens, from, before.to));
+    }
+    i = m.to - 1;
+  }
+}
+
+/**
+ * Other mentions of a medium found by its context, in the same document: after "the daily Zycie
+ * Warszawy said", a later "Zycie Warszawy said" is the newspaper too.
+ */
+function otherMediaMentions(text: string, candidates: Candidate[], ranges: ContentRange[]): void {
+  const names = new Set<string>();
+  const taken = new Set<number>();
+  for (const c of candidates) {
+    if (c.rule !== MEDIA_RULE.id) continue;
+    names.add(text.slice(c.start, c.end));
+    taken.add(c.start);
+  }
+  for (const name of names) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const end = at + name.length;
+      if (taken.has(at) || /[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+      if (!rangeOf(ranges, at, end)) continue;
+      taken.add(at);
+      candidates.push({ start: at, end, name: name.replace(/\s+/g, ' '), acronym: null, country: null, rule: MEDIA_RULE.id, priority: MEDIA_PRIORITY });
+    }
+  }
+}

@@ -190,3 +190,57 @@ export const NOT_BODIES = new Set([
 
 /** Words whose possessive stays inside a name ("People's Liberation Army", "Workers' Party"). */
 export const POSSESSIVE_IN_NAME = new Set(['People', 'Workers', 'Women', 'Children', 'Veterans', 'Peoples']);
+
+// ---- News media named by their context or by a newspaper word ------------------------------------
+
+/**
+ * Lower-case nouns for a news medium, next to its name: "the Polish daily Rzeczpospolita",
+ * "Zycie Warszawy daily", "news agency PAP", "the Sabah newspaper". Not "paper" or "agency" alone
+ * ("a paper Smith wrote", "the agency Smith heads").
+ */
+export const MEDIA_NOUNS = [
+  'daily', 'newspaper', 'weekly', 'tabloid', 'broadsheet', 'magazine', 'news magazine', 'newsweekly', 'news agency',
+  'press agency', 'wire service', 'broadcaster', 'news channel', 'news website', 'news site', 'news portal', 'news outlet',
+  'radio station', 'television station', 'tv station', 'television channel', 'tv channel', 'state broadcaster',
+];
+
+/**
+ * Words that make a capitalized name a newspaper's, in the languages news quotes most: "Gazeta
+ * Wyborcza", "Frankfurter Allgemeine Zeitung", "Asahi Shimbun", "Corriere della Sera". With another
+ * capitalized word they are a medium wherever they stand in the name.
+ */
+export const MEDIA_HEADS = [
+  'Gazeta', 'Gazzetta', 'Gazette', 'Zeitung', 'Nachrichten', 'Kurier', 'Kurjer', 'Pravda', 'Izvestia', 'Shimbun', 'Ilbo',
+  'Sinmun', 'Sanomat', 'Dagblad', 'Dagbladet', 'Tidning', 'Tidningen', 'Tidende', 'Avisen', 'Posten', 'Diario', 'Diário',
+  'Jornal', 'Giornale', 'Corriere', 'Courrier', 'Noticias', 'Notícias', 'Nieuws', 'Nieuwsblad', 'Courant', 'Rundschau',
+  'Anzeiger', 'Tagblatt', 'Tageblatt', 'Allgemeine', 'Quotidiano', 'Periódico', 'Periodico', 'Gazete', 'Novosti', 'Vesti',
+  'Vecernji', 'Večernji', 'Vjesnik', 'Noviny', 'Novine', 'Hirlap', 'Ziarul', 'Daily',
+];
+
+/**
+ * English newspaper words, a medium's name only as its last word after another capitalized word
+ * ("Sunday Times", "Irish Times", "Jakarta Post"): alone or first they are other things ("Times
+ * Square", "Post Office").
+ */
+export const MEDIA_HEADS_LAST = ['Times', 'Post', 'Herald', 'Tribune', 'Journal', 'Chronicle', 'Telegraph', 'Inquirer', 'Courier', 'Examiner', 'Dispatch', 'Monitor'];
+
+/**
+ * What may follow a medium named after its noun ("the daily Rzeczpospolita said", "… in the
+ * weekly Wprost, which"): punctuation, a verb of reporting or publishing, a preposition. Anything
+ * else ("the newspaper Murdoch bought") leaves the name unread. Lower-cased.
+ */
+export const MEDIA_FOLLOWERS = new Set(
+  (
+    "said says reported reports quoted quotes wrote writes published publishes cited cites carried carries ran " +
+    "claimed claims added adds revealed reveals disclosed alleged says on in at that which as quoting citing " +
+    "and or but newspaper daily weekly 's"
+  ).split(/\s+/),
+);
+
+export const MEDIA_RULE = {
+  id: 'organization/media',
+  reason:
+    'a news medium named by its context ("the Polish daily X", "X newspaper", "news agency X") or by a newspaper word in its name ' +
+    '("Gazeta", "Zeitung", "Shimbun"; "… Times", "… Post"), and its other mentions in the document',
+  example: 'the daily Zycie Warszawy said … Zycie Warszawy said; Gazeta Wyborcza reported; the Sunday Times',
+};

@@ -64,21 +64,56 @@ class DocInfo {
   /** Country and organization spans of the sentence at hand. */
   blocked: Blocked[] = [];
   private lower = new Map<string, boolean>();
-  constructor(readonly text: string) {}
+  /** Words of letters written in the text, not after a hyphen or apostrophe: read once, on first need. */
+  private runs: Set<string> | null = null;
+  /** Characters left to scan for words that are not plain letters ("zia-ul-haq"): a hostile text of thousands cannot make this quadratic. */
+  private scanBudget: number;
+  constructor(readonly text: string) {
+    this.scanBudget = 64 * text.length + 100_000;
+  }
   /** The word is written in lower case somewhere in the document ("road", "such"): a common word here. */
   writtenLower(word: string): boolean {
     let found = this.lower.get(word);
     if (found === undefined) {
-      found = false;
-      for (let i = this.text.indexOf(word); i >= 0 && !found; i = this.text.indexOf(word, i + 1)) {
-        const before = this.text.charCodeAt(i - 1);
-        // Not inside a word, nor the tail of a hyphenated or elided one ("Zia-ul-Haq", "O'brien").
-        found = !isLetter(before) && before !== 45 && before !== 39 && before !== 0x2019 && !isLetter(this.text.charCodeAt(i + word.length));
+      // Not inside a word, nor the tail of a hyphenated or elided one ("Zia-ul-Haq", "O'brien").
+      if (lettersOnly(word)) found = this.letterRuns().has(word);
+      else {
+        found = false;
+        for (let i = this.text.indexOf(word); i >= 0 && !found && this.scanBudget > 0; i = this.text.indexOf(word, i + 1)) {
+          const before = this.text.charCodeAt(i - 1);
+          found = !isLetter(before) && before !== 45 && before !== 39 && before !== 0x2019 && !isLetter(this.text.charCodeAt(i + word.length));
+        }
+        this.scanBudget -= this.text.length;
       }
       this.lower.set(word, found);
     }
     return found;
   }
+  /** Every maximal run of letters that starts in lower case and does not follow a hyphen or an apostrophe. */
+  private letterRuns(): Set<string> {
+    if (this.runs) return this.runs;
+    const runs = new Set<string>();
+    const t = this.text;
+    for (let i = 0; i < t.length; ) {
+      if (!isLetter(t.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const start = i;
+      while (i < t.length && isLetter(t.charCodeAt(i))) i++;
+      const before = t.charCodeAt(start - 1);
+      const first = t.charCodeAt(start);
+      if (before !== 45 && before !== 39 && before !== 0x2019 && !(first >= 65 && first <= 90)) runs.add(t.slice(start, i));
+    }
+    return (this.runs = runs);
+  }
+}
+
+/** Every character of the word is a letter as isLetter reads it. */
+function lettersOnly(word: string): boolean {
+  if (word.length === 0) return false;
+  for (let i = 0; i < word.length; i++) if (!isLetter(word.charCodeAt(i))) return false;
+  return true;
 }
 
 /** A letter (ASCII or beyond: accented letters count; NaN at the text's ends does not). */
@@ -95,7 +130,11 @@ interface Candidate extends NameCandidate {
 }
 
 function blockedSpans(orgs: OrganizationMention[], countries: CountryMention[]): Blocked[] {
-  const spans: Blocked[] = [...orgs.map((o) => ({ start: o.start, end: o.end, org: o })), ...countries.map((c) => ({ start: c.start, end: c.end, country: c }))];
+  // One object shape for both kinds (the same properties in the same order): code reading them stays monomorphic.
+  const spans: Blocked[] = [
+    ...orgs.map((o) => ({ start: o.start, end: o.end, org: o, country: undefined })),
+    ...countries.map((c) => ({ start: c.start, end: c.end, org: undefined, country: c })),
+  ];
   return spans.sort((a, b) => a.start - b.start);
 }
 
@@ -129,6 +168,10 @@ function collectCandidates(doc: DocInfo, sentence: Sentence): Candidate[] {
 
 /** Split a capitalized run where a country or organization mention sits inside it. */
 function unblockedPieces(start: number, end: number, text: string, blocked: Blocked[]): { start: number; end: number }[] {
+  // Most runs touch no other mention; a run starts and ends on a word, so there is no space to trim.
+  let overlaps = false;
+  for (const b of blocked) if (b.end > start && b.start < end) overlaps = true;
+  if (!overlaps) return [{ start, end }];
   const pieces: { start: number; end: number }[] = [];
   let s = start;
   for (const b of blocked) {
@@ -166,16 +209,26 @@ type TokenKind = 'word' | 'initial' | 'particle' | 'suffix' | 'nickname' | 'spli
  */
 function nameSegments(text: string, start: number, end: number, sentenceStart: number): Segment[] {
   const slice = text.slice(start, end);
-  // Most runs are one word; those that cannot be names ("The", "President") end here.
+  // Most runs are one word: those that cannot be names ("The", "President") end here, the others
+  // are one segment (the rules below, for one word).
   if (!/\s/.test(slice)) {
     const lower = slice.toLowerCase();
-    if ((NOT_NAME.has(lower) || TITLE_WORDS.has(lower)) && !TITLE_SURNAME.has(lower)) return [];
+    const surname = TITLE_SURNAME.has(lower);
+    if ((NOT_NAME.has(lower) || TITLE_WORDS.has(lower)) && !surname) return [];
+    if (opensNickname(slice.charCodeAt(0))) return [];
+    const kind = wordKind(slice).first;
+    if (kind !== 'word' && !(kind === 'split' && surname)) return [];
+    const word = slice.endsWith(',') ? slice.slice(0, -1) : slice;
+    return [{ start, end: start + word.length, words: [word], core: [word], beforeHead: false }];
   }
   const tokens: Token[] = [];
-  const re = /\S+/g;
-  for (let m = re.exec(slice); m; m = re.exec(slice)) {
-    const s = start + m.index;
-    const w = m[0];
+  for (let i = 0; i < slice.length; ) {
+    while (i < slice.length && isSpace(slice.charCodeAt(i))) i++;
+    if (i >= slice.length) break;
+    const from = i;
+    while (i < slice.length && !isSpace(slice.charCodeAt(i))) i++;
+    const s = start + from;
+    const w = slice.slice(from, i);
     const last = tokens[tokens.length - 1];
     // A nickname in quotes is one token: “Benny”, " Hands of Stone ".
     if (last?.kind === 'nickname' && !/[”")]$/.test(last.w.slice(1))) {
@@ -183,29 +236,15 @@ function nameSegments(text: string, start: number, end: number, sentenceStart: n
       last.w = text.slice(last.s, last.e);
       continue;
     }
-    tokens.push({ s, e: s + w.length, w, kind: /^[“"(]/.test(w) ? 'nickname' : 'word' });
+    tokens.push({ s, e: s + w.length, w, kind: opensNickname(w.charCodeAt(0)) ? 'nickname' : 'word' });
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind === 'nickname') continue;
-    const bare = t.w.replace(/[,]$/, '');
-    const lower = bare.toLowerCase().replace(/\.$/, '');
-    if (t.w.startsWith('(')) {
-      // A bracket inside a name holds a given name or initials ("(Jim)", "(J.R.R.)"), else it ends the name.
-      const inner = t.w.replace(/^\(\s*|\s*\)$/g, '');
-      t.kind = isGivenName(inner) || IS_INITIAL.test(inner) ? 'nickname' : 'split';
-    } else if (IS_INITIAL.test(bare)) t.kind = 'initial';
-    else if (IS_SUFFIX.test(bare) || (i > 0 && ROMAN_NUMERAL.test(bare))) t.kind = 'suffix';
-    else if (IS_PARTICLE.test(bare)) t.kind = 'particle';
-    else if (ORG_PLACE_HEAD.has(lower) && i > 0) t.kind = 'head';
-    else if (NOT_NAME.has(lower) || TITLE_WORDS.has(lower) || COMPOUND_ADJECTIVE.test(bare) || /^ex-/.test(lower)) t.kind = 'split';
-    // "Lieutenant-Colonel": a hyphenated title.
-    else if (lower.includes('-') && lower.split('-').every((part) => TITLE_WORDS.has(part))) t.kind = 'split';
+    const k = wordKind(t.w);
+    t.kind = i > 0 ? k.inside : k.first;
     // A common word opening the sentence ("Later Frederiksen", "Full-back Andre Joubert").
-    else if (
-      i === 0 && tokens.length > 1 && !CAPITAL_PARTICLES.has(lower) && !isGivenName(lower) &&
-      (isCommonWord(lower) || ENGLISH_VOCABULARY.has(lower) || DESCRIPTOR_SET.has(lower)) && opensSentence(text, sentenceStart, t.s)
-    ) t.kind = 'split';
+    if (i === 0 && k.opener && tokens.length > 1 && opensSentence(text, sentenceStart, t.s)) t.kind = 'split';
   }
   // A title word that is also a surname, last in the run after a given name: "John Major".
   const lastWord = tokens.length - 1 - (tokens[tokens.length - 1]?.kind === 'suffix' ? 1 : 0);
@@ -231,6 +270,15 @@ function nameSegments(text: string, start: number, end: number, sentenceStart: n
   return segments;
 }
 
+/** “, " or ( : what opens a nickname or a bracket inside a name. */
+const opensNickname = (code: number): boolean => code === 0x201c || code === 34 || code === 40;
+
+/** White space as /\s/ reads it (the characters a name run may hold between words). */
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 160 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
 interface Token {
   s: number;
   e: number;
@@ -238,10 +286,54 @@ interface Token {
   kind: TokenKind;
 }
 
+/** What a word of a capitalized run is, first in the run and further in; `opener`: a common word that may open a sentence. */
+interface WordKind {
+  first: TokenKind;
+  inside: TokenKind;
+  opener: boolean;
+}
+
+/** Memo of wordKind: the words of news repeat ("Mr", "Blair", "The"); bounded so a hostile text cannot grow it without end. */
+const WORD_KINDS = new Map<string, WordKind>();
+
+function wordKind(w: string): WordKind {
+  let k = WORD_KINDS.get(w);
+  if (k) return k;
+  const first = tokenKind(w, false);
+  const lower = (w.endsWith(',') ? w.slice(0, -1) : w).toLowerCase().replace(/\.$/, '');
+  const opener =
+    first === 'word' && !CAPITAL_PARTICLES.has(lower) && !isGivenName(lower) && (isCommonWord(lower) || ENGLISH_VOCABULARY.has(lower) || DESCRIPTOR_SET.has(lower));
+  k = { first, inside: tokenKind(w, true), opener };
+  if (WORD_KINDS.size > 50_000) WORD_KINDS.clear();
+  WORD_KINDS.set(w, k);
+  return k;
+}
+
+/** The kind of a word of a capitalized run (not a nickname in quotes), first in the run or further in. */
+function tokenKind(w: string, inside: boolean): TokenKind {
+  const bare = w.endsWith(',') ? w.slice(0, -1) : w;
+  const lower = bare.toLowerCase().replace(/\.$/, '');
+  if (w.startsWith('(')) {
+    // A bracket inside a name holds a given name or initials ("(Jim)", "(J.R.R.)"), else it ends the name.
+    const inner = (w.endsWith(')') ? w.slice(1, -1) : w.slice(1)).trim();
+    return isGivenName(inner) || IS_INITIAL.test(inner) ? 'nickname' : 'split';
+  }
+  if (IS_INITIAL.test(bare)) return 'initial';
+  if (IS_SUFFIX.test(bare) || (inside && ROMAN_NUMERAL.test(bare))) return 'suffix';
+  if (IS_PARTICLE.test(bare)) return 'particle';
+  if (inside && ORG_PLACE_HEAD.has(lower)) return 'head';
+  if (NOT_NAME.has(lower) || TITLE_WORDS.has(lower) || COMPOUND_ADJECTIVE.test(bare) || /^ex-/.test(lower)) return 'split';
+  // "Lieutenant-Colonel": a hyphenated title.
+  if (lower.includes('-') && lower.split('-').every((part) => TITLE_WORDS.has(part))) return 'split';
+  return 'word';
+}
+
+const TRIMMED_AT_END: ReadonlySet<TokenKind> = new Set(['initial', 'particle', 'nickname']);
+
 function closeSegment(current: Token[], beforeHead: boolean, royal: boolean, segments: Segment[]): void {
     // Trim what cannot start or end a name.
     while (current.length && (current[0].kind === 'nickname' || current[0].kind === 'suffix')) current.shift();
-    while (current.length && ['initial', 'particle', 'nickname'].includes(current[current.length - 1].kind)) current.pop();
+    while (current.length && TRIMMED_AT_END.has(current[current.length - 1].kind)) current.pop();
     // A roman numeral is a regnal number after a lone name: "Henry VIII", "King Baudouin I"; "I"
     // only after a given name or a royal title (else it is the pronoun).
     if (current.length && current[current.length - 1].kind === 'suffix' && ROMAN_NUMERAL.test(current[current.length - 1].w)) {
@@ -281,7 +373,11 @@ function rejectedByContext(text: string, sentence: Sentence, c: Candidate, befor
     if (next && THING_AFTER_SET.has(next[1])) return true;
   }
   // "H.J. Baxter & Sons", "Procter & Gamble": a firm.
-  if (/^\s*&/.test(text.slice(c.end, Math.min(sentence.end, c.end + 3)))) return true;
+  for (let k = c.end; k < Math.min(sentence.end, c.end + 3); k++) {
+    const code = text.charCodeAt(k);
+    if (code === 38) return true;
+    if (!isSpace(code)) break;
+  }
   // "Santiago de Chile": a country after a particle makes a place.
   for (let i = 1; i < c.words.length; i++) if (/^(?:de|del|da|di|do|la|el)$/.test(c.words[i - 1]) && lookupCountry(c.words[i])) return true;
   return false;
@@ -292,10 +388,13 @@ function rejectedByContext(text: string, sentence: Sentence, c: Candidate, befor
  * (for the weakest cues) also refuses words of the English vocabulary and words the document
  * writes in lower case ("Autonomous Community").
  */
-function nameLike(doc: DocInfo, core: string[], strict: boolean): boolean {
+function nameLike(doc: DocInfo, core: string[], strict: boolean, placeSurname = false): boolean {
   let vocabulary = 0;
-  for (const w of core) {
+  for (let i = 0; i < core.length; i++) {
+    const w = core[i];
     if (isGivenName(w)) continue;
+    // After a strong cue a place may be the surname: "finalist MaliVai Washington", "Jack London".
+    if (placeSurname && i === core.length - 1 && i > 0 && isPlaceWord(w)) continue;
     const lower = w.toLowerCase();
     if (isCommonWord(lower) || ORG_PLACE_HEAD.has(lower) || isPlaceWord(lower)) return false;
     if (strict && (ENGLISH_VOCABULARY.has(lower) || doc.writtenLower(lower))) vocabulary++;
@@ -322,8 +421,9 @@ function classify(doc: DocInfo, sentence: Sentence, c: Candidate, before: WordAt
   // Election", "Chief Constable" are not names).
   const plausible = !title || ((!title.plural || multi) && (!title.adjectival || multi)) && (!(title.plural || title.ambiguous) || nameLike(doc, core, false));
   if (title && plausible) return cue(PERSON_RULES.title, title.role, title.country);
-  const appos = ROLE_AFTER.exec(after);
-  if (appos?.groups && multi) {
+  // A role after a comma ("…, State Secretary of …") is read for names of two words or more.
+  const appos = multi ? ROLE_AFTER.exec(after) : null;
+  if (appos?.groups) {
     const g = appos.groups;
     // ", the Danish prime minister": the adjective is the role's country (or, if not a country, part of the role).
     const adjCountry = g.adj ? lookupCountry(g.adj) : null;
@@ -342,7 +442,7 @@ function classify(doc: DocInfo, sentence: Sentence, c: Candidate, before: WordAt
   }
   if (HONORIFIC_SET.has(before[before.length - 1]?.lower ?? '')) return cue(PERSON_RULES.honorific);
   const opener = before.length === 1 && opensSentence(text, sentence.start, before[0].start);
-  if (endsWithPhrase(before, DESCRIPTOR_SET, opener) && nameLike(doc, core, !multi)) return cue(PERSON_RULES.descriptor);
+  if (endsWithPhrase(before, DESCRIPTOR_SET, opener) && nameLike(doc, core, !multi, true)) return cue(PERSON_RULES.descriptor);
   if (POSSESSIVE_KIN_AFTER.test(after) && nameLike(doc, core, false)) return cue(PERSON_RULES.possessive);
   // Leading initials make a surname a name: "P. Simmons", "J.O'Neill" (not "U.S. Marines").
   const initials = /^(?:\p{Lu}\.)+/u.exec(c.text)?.[0];
@@ -443,10 +543,11 @@ function collectCaps(doc: DocInfo, sentence: Sentence, caps: CapsRun[], confirme
       if (NOT_NAME.has(lower) || TITLE_WORDS.has(lower) || isCommonWord(lower) || ORG_PLACE_HEAD.has(lower) || doc.writtenLower(lower)) continue;
       const next = words[i + 2]?.text.toLowerCase();
       if (next && ORG_PLACE_HEAD.has(next)) continue;
-      confirmed.push({
-        start: name.start, end: name.end, text: name.text, sentence: sentence.index, words: [name.text],
-        rule: PERSON_RULES.title.id, role: tidyRole(title.toLowerCase()), roleCountry: null,
-      });
+      const c: Candidate = {
+        start: name.start, end: name.end, text: name.text, sentence: sentence.index, words: [name.text], core: [name.text],
+        rule: PERSON_RULES.title.id, role: tidyRole(title.toLowerCase()), roleCountry: null, rejected: false,
+      };
+      confirmed.push(c);
     }
   }
 }
@@ -477,7 +578,8 @@ function wordsBefore(text: string, at: number, sentenceStart: number, n: number)
     while (i > from && !isWordGap(text.charCodeAt(i - 1))) i--;
     const raw = text.slice(i, end);
     const lower = raw.toLowerCase();
-    out.unshift({ start: i, raw, lower: /^\p{L}/u.test(lower) ? lower : lower.replace(/^[^\p{L}]+/u, '') });
+    const c = lower.charCodeAt(0);
+    out.unshift({ start: i, raw, lower: (c >= 97 && c <= 122) || /^\p{L}/u.test(lower) ? lower : lower.replace(/^[^\p{L}]+/u, '') });
   }
   return out;
 }
@@ -508,12 +610,28 @@ function titleStart(text: string, at: number, from: number): number {
     const end = i;
     while (i > from && !isWordGap(text.charCodeAt(i - 1))) i--;
     const raw = text.slice(i, end);
-    const bare = raw.replace(/^[^\p{L}]+|[,)]+$/gu, '');
+    const bare = bareWord(raw);
     const lower = bare.toLowerCase();
-    if (TITLE_TOKENS.has(lower) || TITLE_TOKENS.has(raw.toLowerCase())) earliest = i;
-    else if (!(/^\p{Lu}/u.test(bare) || lower === 'of' || lower === 'the' || lower === 'and' || REPORTING_SET.has(lower) || bare === '')) break;
+    if (TITLE_TOKENS.has(lower) || (bare !== raw && TITLE_TOKENS.has(raw.toLowerCase()))) earliest = i;
+    else if (!(startsUpper(bare) || lower === 'of' || lower === 'the' || lower === 'and' || REPORTING_SET.has(lower) || bare === '')) break;
   }
   return earliest;
+}
+
+/** A word without what may stand around it before a name: leading non-letters, a trailing comma or bracket. */
+function bareWord(raw: string): string {
+  const first = raw.charCodeAt(0);
+  const last = raw.charCodeAt(raw.length - 1);
+  if (((first >= 97 && first <= 122) || (first >= 65 && first <= 90)) && last !== 44 && last !== 41) return raw;
+  return raw.replace(/^[^\p{L}]+|[,)]+$/gu, '');
+}
+
+/** Starts with an upper-case letter (ASCII checked without a regular expression). */
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  return /^\p{Lu}/u.test(word);
 }
 
 /** Titles that are everyday adjectives or nouns when written in lower case on their own. */
@@ -531,7 +649,12 @@ function roleBefore(text: string, nameStart: number, sentence: Sentence, blocked
   // "State Secretary of the Danish Ministry of Foreign Affairs Lisbet Zilmer-Johns":
   // step over the organization the title belongs to.
   let orgBefore: Blocked | undefined;
-  for (let i = blocked.length - 1; i >= 0 && !orgBefore; i--) if (blocked[i].org && blocked[i].end <= cut && text.slice(blocked[i].end, cut).trim() === '') orgBefore = blocked[i];
+  // Organizations do not overlap: only the one ending last before the cut can be right before it.
+  for (let i = blocked.length - 1; i >= 0; i--) {
+    if (!blocked[i].org || blocked[i].end > cut) continue;
+    if (text.slice(blocked[i].end, cut).trim() === '') orgBefore = blocked[i];
+    break;
+  }
   if (orgBefore?.org) {
     const lead = text.slice(Math.max(sentence.start, orgBefore.start - 8), orgBefore.start);
     if (/\bof\s+(?:the\s+)?$/i.test(lead)) {

@@ -40,7 +40,7 @@ export const PERSON_RULES = {
   descriptor: {
     id: 'person/descriptor-before',
     reason: 'a noun for a kind of person (all-rounder, striker, lawyer, wife) stands in lower case right before the name',
-    examples: ['West Indian all-rounder [Phil Simmons] took four for 38.', 'Brazilian striker [Ronaldo] scored twice.'],
+    examples: ['West Indian all-rounder [Phil Simmons] took four for 38.', 'Brazilian striker [Ronaldo] scored twice.', 'Wimbledon finalist [MaliVai Washington] lost.'],
   },
   nationality: {
     id: 'person/nationality-before',
@@ -138,7 +138,8 @@ const LEAD_INITIALS = String.raw`(?:\p{Lu}\.\s?){1,3}(?:${PARTICLE}\s)?`;
  * extractor cuts them at titles, calendar words and the like.
  */
 export const NAME_RUN = new RegExp(
-  String.raw`(?<![\p{L}\p{M}\p{N}.'’])(?<name>(?:${LEAD_INITIALS}|(?:${PARTICLE}\s){1,2})?${WORD}(?:\s(?:${NICKNAME}\s)?(?:${INITIAL}\s?){0,3}(?:${PARTICLE}\s){0,3}${WORD}){0,11}(?<suffix>${SUFFIX})?)(?![\p{L}\p{M}\p{N}])`,
+  // No capturing group: only the whole match is read, and groups cost an allocation per match.
+  String.raw`(?<![\p{L}\p{M}\p{N}.'’])(?:${LEAD_INITIALS}|(?:${PARTICLE}\s){1,2})?${WORD}(?:\s(?:${NICKNAME}\s)?(?:${INITIAL}\s?){0,3}(?:${PARTICLE}\s){0,3}${WORD}){0,11}(?:${SUFFIX})?(?![\p{L}\p{M}\p{N}])`,
   'gu',
 );
 /** An all-capitals run of two or more letters a word ("TONY BLAIR WINS"), read in headlines. */

@@ -55,7 +55,8 @@ export const DESCRIPTORS = [
   'marathon runner', 'marathoner', 'swimmer', 'diver', 'cyclist', 'rider', 'driver', 'jockey', 'boxer', 'fighter', 'wrestler',
   'golfer', 'tennis player', 'player', 'skater', 'skier', 'rower', 'sailor', 'gymnast', 'weightlifter', 'lifter', 'athlete',
   'teammate', 'team-mate', 'compatriot', 'countryman', 'countrywoman', 'champion', 'world champion', 'olympic champion',
-  'defending champion', 'titleholder', 'title-holder', 'runner-up', 'challenger', 'newcomer', 'rookie', 'veteran', 'youngster',
+  'defending champion', 'titleholder', 'title-holder', 'runner-up', 'challenger', 'finalist', 'semifinalist', 'semi-finalist',
+  'quarterfinalist', 'quarter-finalist', 'medallist', 'medalist', 'wildcard', 'qualifier', 'seed', 'seeded', 'newcomer', 'rookie', 'veteran', 'youngster',
   'international', 'star', 'superstar', 'legend', 'hopeful', 'debutant', 'substitute', 'replacement', 'trainer', 'referee', 'umpire',
   // public life and occupations
   'opposition leader', 'dissident', 'activist', 'campaigner', 'politician', 'legislator', 'senator', 'negotiator', 'mediator',
