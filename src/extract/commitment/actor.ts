@@ -9,6 +9,7 @@ import type { ExtractorContext } from '../types.js';
 import { countryByCode } from '../country/index.js';
 import { clauseStartBefore } from './clause.js';
 import { covering, lastBefore, posAt, tokenAt, tokensIn, within } from './spans.js';
+import { isWhiteCode } from './gate.js';
 
 export { posAt, tokenAt, tokensIn };
 import type { SubjectKind } from './cues.js';
@@ -70,15 +71,40 @@ export function buildDocContext(ctx: ExtractorContext): DocContext {
     maxEnd = m.end;
   }
 
-  const dc: DocContext = { ctx, text, mentions: flat, publisher: publisherOf(ctx), personCountry: new Map(), groups: [], quotes: [] };
-  for (const p of ctx.people) {
-    const c = personCountryOf(dc, p);
-    if (c) dc.personCountry.set(p.key, c);
-  }
+  // The person → country map, the groups and the quotes are worked out when first asked for (many
+  // documents never need them). They depend on the mentions as named here (the countries) and as
+  // resolved below (groups, quotes), which are final by the time anything asks.
+  const countries = flat.filter((m) => m.ref.kind === 'country');
+  let personCountry: Map<string, EntityRef> | null = null;
+  let groups: DocContext['groups'] | null = null;
+  let quotes: DocContext['quotes'] | null = null;
+  const dc: DocContext = {
+    ctx,
+    text,
+    mentions: flat,
+    publisher: publisherOf(ctx),
+    get personCountry() {
+      if (!personCountry) {
+        personCountry = new Map();
+        for (const p of ctx.people) {
+          const c = personCountryOf(dc, p, countries);
+          if (c) personCountry.set(p.key, c);
+        }
+      }
+      return personCountry;
+    },
+    get groups() {
+      return (groups ??= namedGroups(dc));
+    },
+    get quotes() {
+      return (quotes ??= quoteSpans(dc));
+    },
+  };
   // Organizations of a government speak for their country: resolve them once.
-  dc.mentions = dc.mentions.map((m) => ({ ...m, ref: governmentAsCountry(dc, m) }));
-  dc.groups = namedGroups(dc);
-  dc.quotes = quoteSpans(dc);
+  dc.mentions = dc.mentions.map((m) => {
+    const ref = governmentAsCountry(dc, m);
+    return ref === m.ref ? m : { ...m, ref };
+  });
   return dc;
 }
 
@@ -91,8 +117,10 @@ function publisherOf(ctx: ExtractorContext): EntityRef | null {
   } catch {
     host = '';
   }
+  // The source's words, split once for all publishers.
+  const words = meta.source ? meta.source.replace(/\(([^)]*)\)/g, ' $1 ').split(/\s+/) : [];
   for (const p of PUBLISHERS) {
-    if ((host && p.host.test(host)) || (meta.source && p.host.test(meta.source.replace(/\(([^)]*)\)/g, ' $1 ').split(/\s+/).find((w) => p.host.test(w)) ?? ''))) return countryRef(p.country);
+    if ((host && p.host.test(host)) || (meta.source && p.host.test(words.find((w) => p.host.test(w)) ?? ''))) return countryRef(p.country);
     if (meta.source && /\bwhite house\b/i.test(meta.source) && p.id === 'us-white-house') return countryRef(p.country);
   }
   return null;
@@ -104,10 +132,9 @@ function publisherOf(ctx: ExtractorContext): EntityRef | null {
  * Cho", "President Erdoğan and Türkiye"); else, in an official text, the publisher's country for an
  * official named with a role (not of an international organization).
  */
-function personCountryOf(dc: DocContext, p: Person): EntityRef | null {
+function personCountryOf(dc: DocContext, p: Person, countries: Mention[]): EntityRef | null {
   if (p.country) return countryRef(p.country);
   const text = dc.text;
-  const countries = dc.mentions.filter((m) => m.ref.kind === 'country');
   for (const m of p.mentions) {
     const after = text.slice(m.end, m.end + 40);
     const of = /^\s+of\s+(?:the\s+)?/.exec(after);
@@ -155,6 +182,7 @@ export function actorOfPerson(dc: DocContext, ref: EntityRef): { actor: EntityRe
 
 /** Members → one actor: a single entity, or a group of distinct parties (US+PH). */
 export function groupOf(refs: EntityRef[]): EntityRef | null {
+  if (refs.length === 1 && !refs[0].members?.length) return refs[0];
   const unique: EntityRef[] = [];
   for (const r of refs.flatMap((x) => (x.members?.length ? x.members : [x]))) if (!unique.some((u) => u.key === r.key)) unique.push(r);
   if (!unique.length) return null;
@@ -183,13 +211,10 @@ function namedGroups(dc: DocContext): { at: number; ref: EntityRef }[] {
       if (acts) out.push({ at: m.end, ref: m.ref });
     }
     // A chain "A, B and C".
-    const chain = [m];
     let j = i + 1;
-    while (j < ms.length && /^\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(text.slice(ms[j - 1].end, ms[j].start)) && !/[.;:]/.test(text.slice(ms[j - 1].end, ms[j].start))) {
-      chain.push(ms[j]);
-      j++;
-    }
-    if (chain.length > 1) {
+    while (j < ms.length && joinsNext(text, ms[j - 1].end, ms[j].start)) j++;
+    if (j - i > 1) {
+      const chain = ms.slice(i, j);
       const lead = text.slice(Math.max(0, m.start - 30), m.start);
       const governed = GOVERNORS.test(lead) && !/\bbetween\s+(?:the\s+)?$/i.test(lead);
       const refs = chain.map((c) => partyOf(dc, c.ref)).filter((r): r is EntityRef => r !== null && r.kind !== 'organization');
@@ -204,11 +229,11 @@ function namedGroups(dc: DocContext): { at: number; ref: EntityRef }[] {
     const inS = within(ms, s.start, s.end);
     const first = inS[0];
     if (!first || !/^\s*(?:(?:the|The)\s+)?(?:[\p{Lu}][\p{L}.'-]*\s+){0,4}$/u.test(text.slice(s.start, first.start))) continue;
-    const w = /\b(?:with)\s+(?:the\s+)?(?:[\p{Lu}\d][\p{L}\d.'-]*\s+){0,5}/gu;
+    const w = MEETING_WITH;
     w.lastIndex = first.end - s.start;
     const sText = text.slice(s.start, s.end);
     const hit = w.exec(sText);
-    if (!hit || !/\b(?:spoke|speaks|met|meets|meeting|held|holds|talked|talks|negotiations?|negotiating|call|called|conferred)\b/i.test(sText.slice(first.end - s.start, hit.index))) continue;
+    if (!hit || !MEETING_VERB.test(sText.slice(first.end - s.start, hit.index))) continue;
     const b = inS.find((m) => m.start >= s.start + hit.index + 5 && m.start <= s.start + hit.index + hit[0].length);
     if (!b) continue;
     const a = partyOf(dc, first.ref);
@@ -217,6 +242,23 @@ function namedGroups(dc: DocContext): { at: number; ref: EntityRef }[] {
     if (g?.kind === 'group') out.push({ at: b.end, ref: g });
   }
   return out.sort((x, y) => x.at - y.at);
+}
+
+const MEETING_WITH = /\b(?:with)\s+(?:the\s+)?(?:[\p{Lu}\d][\p{L}\d.'-]*\s+){0,5}/gu;
+const MEETING_VERB = /\b(?:spoke|speaks|met|meets|meeting|held|holds|talked|talks|negotiations?|negotiating|call|called|conferred)\b/i;
+const CHAIN_GAP = /^\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
+
+/**
+ * The text between two mentions joins them in a chain (", ", " and ", ", and the "). CHAIN_GAP opens
+ * with "\s*" and then ",", "and" or "&": the first other character is tested before the regex.
+ */
+function joinsNext(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && isWhiteCode(text.charCodeAt(i))) i++;
+  const c = text[i];
+  if (i >= to || (c !== ',' && c !== 'a' && c !== '&')) return false;
+  const gap = text.slice(from, to);
+  return CHAIN_GAP.test(gap) && !/[.;:]/.test(gap);
 }
 
 /** A mention as a party: a person speaking for a country is that country. */
@@ -238,15 +280,54 @@ export function latestGroup(dc: DocContext, before: number): EntityRef | null {
 
 /** Direct quotes (“…” or "…") within a paragraph, each with its speaker when the text names one. */
 function quoteSpans(dc: DocContext): DocContext['quotes'] {
-  const text = dc.text;
   const out: DocContext['quotes'] = [];
-  const re = /“([^”\n]{3,}?)(?:”|(?=\n))|"([^"\n]{3,}?)"/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const start = m.index;
-    const end = m.index + m[0].length;
-    out.push({ start, end, speaker: quoteSpeaker(dc, start, end) });
+  for (const { start, end } of quoteRanges(dc.text)) out.push({ start, end, speaker: quoteSpeaker(dc, start, end) });
+  return out;
+}
+
+/**
+ * The matches of /“([^”\n]{3,}?)(?:”|(?=\n))|"([^"\n]{3,}?)"/g, found in linear time: a quote opens
+ * at “ (or "), runs to the first ” or line end (or the next "), and holds at least three characters;
+ * “ closed by a line end ends before it. The regex itself rescans the rest of the line from every
+ * unclosed opening quote, which is quadratic on text full of them.
+ */
+export function quoteRanges(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  // The next “ " ” and line end at or after the scan position; each pointer only moves forward.
+  const next = [-2, -2, -2, -2];
+  let p = 0;
+  while (p < text.length) {
+    const curly = nextIndex(text, next, 0, p);
+    const straight = nextIndex(text, next, 1, p);
+    const at = Math.min(curly, straight);
+    if (at === Infinity) break;
+    if (at === curly) {
+      const close = Math.min(nextIndex(text, next, 2, at + 1), nextIndex(text, next, 3, at + 1));
+      if (close !== Infinity && close - at - 1 >= 3) {
+        const end = text[close] === '”' ? close + 1 : close;
+        out.push({ start: at, end });
+        p = end;
+        continue;
+      }
+    } else {
+      const close = Math.min(nextIndex(text, next, 1, at + 1), nextIndex(text, next, 3, at + 1));
+      if (close !== Infinity && text[close] === '"' && close - at - 1 >= 3) {
+        out.push({ start: at, end: close + 1 });
+        p = close + 1;
+        continue;
+      }
+    }
+    p = at + 1;
   }
   return out;
+}
+
+const QUOTE_CHARS = ['“', '"', '”', '\n'];
+
+/** The index of QUOTE_CHARS[k] at or after `from` (Infinity if none), kept in next[k] for later calls with a larger `from`. */
+function nextIndex(text: string, next: number[], k: number, from: number): number {
+  if (next[k] !== -1 && next[k] < from) next[k] = text.indexOf(QUOTE_CHARS[k], from);
+  return next[k] === -1 ? Infinity : next[k];
 }
 
 /** "“…,” Bødskov said", "“…,” he said", "X said: “…”", "According to X: “…”". */
@@ -297,8 +378,59 @@ export interface Subject {
   coordinated?: boolean;
 }
 
-// Lower case only: "Italy will" keeps its subject.
-const AUX_TAIL = /(?:\s*\b(?:will|would|shall|has|have|had|is|are|am|was|were|be|been|do|does|did|not|n't|never|also|now|still|already|further|today|then|both|jointly|together|equally|again|just|hereby|[a-z]+ly)\b\s*|\s*[,—–-]\s*)+$/;
+/** The auxiliary chain between a subject and its trigger ("has also", "will not", "jointly"): lower case only ("Italy will" keeps its subject). */
+const AUX_WORDS = ['will', 'would', 'shall', 'has', 'have', 'had', 'is', 'are', 'am', 'was', 'were', 'be', 'been', 'do', 'does', 'did', 'not', "n't", 'never', 'also', 'now', 'still', 'already', 'further', 'today', 'then', 'both', 'together', 'again', 'just', 'hereby'];
+const AUX_SET = new Set(AUX_WORDS);
+
+/**
+ * The auxiliary chain at the end of a text, as a regex: words of AUX_WORDS or [a-z]+ly, and
+ * , — – -, each after optional white space. Kept as the definition that auxTailStart() reads from
+ * the end; tests check that both agree. (An earlier "(\s* word \s*)+$" split each run of white
+ * space between neighbours, exponential on "will will will … x".)
+ */
+export const AUX_TAIL = new RegExp(String.raw`(?<!\s)(?:\s*(?:\b(?:${AUX_WORDS.join('|')}|[a-z]+ly)\b|[,—–-]))+\s*$`);
+
+/**
+ * Where AUX_TAIL's match starts in `s` (-1 if none), read from the end of s: strip white space,
+ * then items (a whole word of AUX_WORDS or [a-z]+ly, "n't", or one of , — – -) with the white
+ * space before each, as long as one ends there. Linear in the length of the chain, not of s.
+ */
+export function auxTailStart(s: string): number {
+  let i = s.length;
+  while (i > 0 && isWhiteCode(s.charCodeAt(i - 1))) i--;
+  let start = -1;
+  while (i > 0) {
+    const c = s.charCodeAt(i - 1);
+    let j = i - 1;
+    if (c === 0x2c || c === 0x2014 || c === 0x2013 || c === 0x2d) {
+      // , — – -
+    } else if (isWordCode(c)) {
+      while (j > 0 && isWordCode(s.charCodeAt(j - 1))) j--;
+      const w = s.slice(j, i);
+      if (w === 't' && j >= 2 && s[j - 1] === "'" && s[j - 2] === 'n' && (j === 2 || !isWordCode(s.charCodeAt(j - 3)))) j -= 2;
+      else if (!AUX_SET.has(w) && !isLyWord(w)) break;
+    } else break;
+    while (j > 0 && isWhiteCode(s.charCodeAt(j - 1))) j--;
+    start = j;
+    i = j;
+  }
+  return start;
+}
+
+/** /^[a-z]+ly$/ */
+function isLyWord(w: string): boolean {
+  if (w.length < 3 || !w.endsWith('ly')) return false;
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c < 0x61 || c > 0x7a) return false;
+  }
+  return true;
+}
+
+/** \w without the u flag: [A-Za-z0-9_]. */
+function isWordCode(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+}
 
 /**
  * The subject between the clause start and the trigger. The region is cut into comma (and dash)
@@ -308,8 +440,8 @@ const AUX_TAIL = /(?:\s*\b(?:will|would|shall|has|have|had|is|are|am|was|were|be
  */
 export function subjectBefore(dc: DocContext, clauseStart: number, tStart: number, allowVerbPhrase = false): Subject {
   const text = dc.text;
-  const tail = AUX_TAIL.exec(text.slice(clauseStart, tStart));
-  const regionEnd = tail ? tStart - tail[0].length : tStart;
+  const tail = auxTailStart(text.slice(clauseStart, tStart));
+  const regionEnd = tail >= 0 ? clauseStart + tail : tStart;
   const together = /\btogether\b/i.test(text.slice(clauseStart, tStart));
   const segments = commaSegments(dc, clauseStart, regionEnd);
   for (let k = segments.length - 1; k >= 0; k--) {
@@ -354,32 +486,42 @@ function isTimeAdverbial(dc: DocContext, s: number, e: number): boolean {
 function commaSegments(dc: DocContext, from: number, to: number): [number, number][] {
   const text = dc.text;
   const near = within(dc.mentions, from - 200, to + 200);
-  const inMention = (i: number): boolean => near.some((m) => i > m.start && i < m.end);
-  // A comma inside a list of names ("Norway, Estonia, Latvia and Lithuania"): the list ends in "and <name>".
-  const betweenNames = (i: number): boolean => {
-    const prev = near.filter((m) => m.end <= i && i - m.end <= 1).pop();
-    if (!prev) return false;
-    let k = near.findIndex((m) => m.start > i);
-    if (k < 0 || !/^,\s*(?:and\s+)?(?:the\s+)?$/.test(text.slice(i, near[k].start))) return false;
-    if (/^,\s*and\s/.test(text.slice(i, i + 6))) return true;
-    for (; k < near.length - 1; k++) {
-      const gap = text.slice(near[k].end, near[k + 1].start);
-      if (/^,?\s*(?:and|&)\s+(?:the\s+)?$/.test(gap)) return true;
-      if (!/^,\s*(?:the\s+)?$/.test(gap)) return false;
-    }
-    return false;
-  };
   const out: [number, number][] = [];
   let s = from;
-  for (let i = from; i < to; i++) {
-    const ch = text[i];
-    if ((ch === ',' && !inMention(i) && !betweenNames(i)) || ch === '—' || ch === '–' || (ch === '-' && text[i - 1] === ' ' && text[i + 1] === ' ')) {
+  // Only the separator characters are visited (found by the regex engine, not one by one).
+  const region = text.slice(from, to);
+  SEPARATOR.lastIndex = 0;
+  for (let m = SEPARATOR.exec(region); m; m = SEPARATOR.exec(region)) {
+    const i = from + m.index;
+    const ch = m[0];
+    if ((ch === ',' && !inMentionAt(near, i) && !betweenNamesAt(text, near, i)) || ch === '—' || ch === '–' || (ch === '-' && text[i - 1] === ' ' && text[i + 1] === ' ')) {
       out.push([s, i]);
       s = i + 1;
     }
   }
   out.push([s, to]);
   return out;
+}
+
+const SEPARATOR = /[,—–-]/g;
+
+function inMentionAt(near: readonly Mention[], i: number): boolean {
+  return near.some((m) => i > m.start && i < m.end);
+}
+
+/** A comma inside a list of names ("Norway, Estonia, Latvia and Lithuania"): the list ends in "and <name>". */
+function betweenNamesAt(text: string, near: readonly Mention[], i: number): boolean {
+  const prev = near.filter((m) => m.end <= i && i - m.end <= 1).pop();
+  if (!prev) return false;
+  let k = near.findIndex((m) => m.start > i);
+  if (k < 0 || !/^,\s*(?:and\s+)?(?:the\s+)?$/.test(text.slice(i, near[k].start))) return false;
+  if (/^,\s*and\s/.test(text.slice(i, i + 6))) return true;
+  for (; k < near.length - 1; k++) {
+    const gap = text.slice(near[k].end, near[k + 1].start);
+    if (/^,?\s*(?:and|&)\s+(?:the\s+)?$/.test(gap)) return true;
+    if (!/^,\s*(?:the\s+)?$/.test(gap)) return false;
+  }
+  return false;
 }
 
 /**
@@ -408,7 +550,7 @@ function readSubject(dc: DocContext, s: number, e: number, tStart: number, allow
     if (!allowVerbPhrase && (!/\band\s*$/i.test(vp) || vp.length > 120)) return { kind: 'np', start: s, end: e, refs: [] };
     coordinated = true;
   }
-  const np = text.slice(s, npEnd).replace(/\s+$/, '');
+  const np = text.slice(s, npEnd).trimEnd();
   const npStop = s + np.length;
   const words = np.trim().split(/\s+/);
   const first = words[0]?.toLowerCase() ?? '';
@@ -475,9 +617,12 @@ function firstWordStart(text: string, s: number): number {
   return m ? s + m.index : s;
 }
 
+/** Where a noun phrase's head ends: a preposition or a relative word ("(?<!\s)": see TRAILING_PREPOSITION in ./action.ts). */
+export const HEAD_CUT = /(?<!\s)\s+(?:of|in|on|at|for|from|with|to|by|under|across|that|which|who|whose)\s+/i;
+
 /** The head noun of a noun phrase: its last word before a preposition or a relative word. */
 export function headOf(np: string): string {
-  const cut = np.split(/\s+(?:of|in|on|at|for|from|with|to|by|under|across|that|which|who|whose)\s+/i)[0];
+  const cut = np.split(HEAD_CUT)[0];
   const words = cut.trim().split(/\s+/);
   return (words[words.length - 1] ?? '').toLowerCase().replace(/[^\p{L}-]/gu, '');
 }

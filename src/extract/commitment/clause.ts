@@ -33,8 +33,9 @@ export function clauseStartBefore(text: string, sentenceStart: number, at: numbe
 /** The longest clause read after a trigger, and the look-back before it, in characters. */
 export const MAX_CLAUSE = 600;
 
-const CLAUSE_END =
-  /;|:\s|,\s+(?:and|but|while|whereas|although|even\s+if|according\s+to|which|who|where)\b|,\s+[a-z]+ing\s+(?:to|on|that)\b|,?\s+and\s+(?:will|would|shall|may|might|could|must|is|are|has|have)\b|,\s*["”]|["”]\s*,|,\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*\s+(?:said|says|told|added)\b|\.\s+\p{Lu}/gu;
+// ", and will …" is tried at a comma or where white space starts, not inside a run of it (quadratic).
+export const CLAUSE_END =
+  /;|:\s|,\s+(?:and|but|while|whereas|although|even\s+if|according\s+to|which|who|where)\b|,\s+[a-z]+ing\s+(?:to|on|that)\b|(?:,|(?<!\s))\s+and\s+(?:will|would|shall|may|might|could|must|is|are|has|have)\b|,\s*["”]|["”]\s*,|,\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*\s+(?:said|says|told|added)\b|\.\s+\p{Lu}/gu;
 
 /**
  * The clause ends at ; or : or a new clause with its own subject (", and Frederiksen said", ",
@@ -83,7 +84,6 @@ export function isVerbWord(ctx: ExtractorContext, at: number, word: string, anyT
 export function coordinatedActions(ctx: ExtractorContext, headStart: number, clauseEnd: number): number[] {
   const toks = tokensIn(ctx, headStart, clauseEnd);
   if (toks.length < 4) return [];
-  const form = (w: string): string => (/ing$/.test(w) ? 'ing' : /ed$/.test(w) ? 'ed' : /[^s]s$/.test(w) ? 's' : 'base');
   let head = form(toks[0].lower);
   const out: number[] = [];
   let sinceHead = 0;
@@ -113,6 +113,11 @@ export function coordinatedActions(ctx: ExtractorContext, headStart: number, cla
     sinceHead = 0;
   }
   return out;
+}
+
+/** The form of a verb: -ing, -ed, third person -s, or the base form. */
+function form(w: string): string {
+  return /ing$/.test(w) ? 'ing' : /ed$/.test(w) ? 'ed' : /[^s]s$/.test(w) ? 's' : 'base';
 }
 
 /** "will not", "does not plan to", "has never", "no longer": a negation in the words right before the trigger. */

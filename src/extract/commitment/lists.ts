@@ -21,7 +21,8 @@ export interface LeadIn {
 
 /** A sentence that introduces a list of commitments. */
 export function isLeadIn(sentenceText: string): boolean {
-  if (!LIST_LEAD_IN.test(sentenceText)) return false;
+  // LIST_LEAD_IN ends in ":\s*$": test that first, by hand, instead of running it on every sentence.
+  if (sentenceText.trimEnd().slice(-1) !== ':' || !LIST_LEAD_IN.test(sentenceText)) return false;
   const verb = LIST_LEAD_IN.exec(sentenceText)!;
   return !PAST_LEAD_IN.test(sentenceText.slice(0, verb.index + verb[0].length));
 }
@@ -30,8 +31,17 @@ export function leadInModality(sentenceText: string): Modality {
   return /\b(?:plans?|intends?|aims?|seeks?)\b/i.test(sentenceText) ? 'intended' : 'firm';
 }
 
+const PROVIDES = /\b(?:includes?|contains?|announced|announces?|provides?|comprises?)\b/i;
+
+/**
+ * The lead-in offers things: /\b(?:includes?|…)\b[^:]*:\s*$/i, read as "a verb of PROVIDES between
+ * the last two colons, the last one ending the sentence" (the regex rescans to the colon from each
+ * verb: quadratic on a long lead-in with a colon inside).
+ */
 export function leadInProvides(sentenceText: string): boolean {
-  return /\b(?:includes?|contains?|announced|announces?|provides?|comprises?)\b[^:]*:\s*$/i.test(sentenceText);
+  const colon = sentenceText.lastIndexOf(':');
+  if (colon < 0 || sentenceText.slice(colon + 1).trim() !== '') return false;
+  return PROVIDES.test(sentenceText.slice(sentenceText.lastIndexOf(':', colon - 1) + 1, colon));
 }
 
 /**
@@ -70,11 +80,25 @@ export function listItems(dc: DocContext, lead: Sentence): { start: number; end:
       else break;
     }
     // Without bullets, a line that reads as a sentence of its own with a subject ends the list.
-    if (!bulleted && items.length > 0 && !startsWithVerb(dc, spans[0].start) && /\b(?:is|are|was|were|will|has|have)\b/.test(text.slice(spans[0].start, spans[0].end)) && !/[;,]\s*(?:and)?\s*$/.test(line)) break;
+    if (!bulleted && items.length > 0 && !startsWithVerb(dc, spans[0].start) && /\b(?:is|are|was|were|will|has|have)\b/.test(text.slice(spans[0].start, spans[0].end)) && !endsOpen(line)) break;
     items.push(spans);
     pos = lineEnd + 1;
   }
   return items;
+}
+
+/**
+ * The line ends in "," or ";", perhaps followed by "and": /[;,]\s*(?:and)?\s*$/ read from the end
+ * (the regex is quadratic in a long run of white space after a comma).
+ */
+export function endsOpen(line: string): boolean {
+  let t = line.trimEnd();
+  if (t.endsWith('and')) {
+    const before = t.slice(0, -3).trimEnd();
+    if (before.endsWith(',') || before.endsWith(';')) return true;
+  }
+  t = t.slice(-1);
+  return t === ',' || t === ';';
 }
 
 /** The item opens with a verb ("Equipping …", "Build and maintain …", "Also covers …"). */
@@ -91,8 +115,9 @@ export function listCommitment(dc: DocContext, item: { start: number; end: numbe
   const itemText = text.slice(span.start, span.end);
   const firstWord = /^(?:(?:also|further)\s+)?([\p{L}-]+)/iu.exec(itemText);
   const verbAt = firstWord ? span.start + firstWord[0].length - firstWord[1].length : span.start;
-  // A gerund opens an item whatever wink calls it ("Co-producing missiles by 2027").
-  const isVerb = !!firstWord && (posAt(ctx, verbAt) === 'VERB' || /\p{L}{2,}ing$/u.test(firstWord[1]));
+  // A gerund opens an item whatever wink calls it ("Co-producing missiles by 2027"); its last seven
+  // code units hold two letters and "ing" (the regex is quadratic on a 100 KB word).
+  const isVerb = !!firstWord && (posAt(ctx, verbAt) === 'VERB' || /\p{L}{2,}ing$/u.test(firstWord[1].slice(-7)));
   const deadline = deadlineIn(ctx.dates, span.start, span.end, text);
   const stop = deadline ? Math.max(span.start, deadline.start) : span.end;
   let action: string;

@@ -48,8 +48,11 @@ const STATEMENT = new RegExp(String.raw`\b(?:${alt(STATEMENT_VERBS)})\b(?:\s+(?:
 const NOUN_ALT = 'commitments?|support|determination|willingness|readiness|resolve|pledges?|promises?|guarantees?|proposal|offer|intention|assurances?';
 /** "both countries’ willingness", "the leaders’ commitment". */
 const GROUP_POSSESSOR = new RegExp(String.raw`^(?:the|both|all)\s+(?:(?:two|three|\d+)\s+)?(?:${alt(GROUP_NOUNS)})['’]s?\s`, 'i');
-/** ", and our sacred commitment to …": the next commitment noun, where this one ends. */
-const NEXT_NOMINAL = new RegExp(String.raw`,?\s+and\s+(?=(?:(?:the|our|its|their|his|her|my|[\p{L}.’'-]+)\s+){0,4}(?:${NOUN_ALT})\s+(?:to|for|of|by)\b)`, 'iu');
+/** ", and our sacred commitment to …": the next commitment noun, where this one ends (tried at a comma or where white space starts: see ./action.ts). */
+export const NEXT_NOMINAL = new RegExp(String.raw`(?:,|(?<!\s))\s+and\s+(?=(?:(?:the|our|its|their|his|her|my|[\p{L}.’'-]+)\s+){0,4}(?:${NOUN_ALT})\s+(?:to|for|of|by)\b)`, 'iu');
+
+/** ", and" before a coordinated verb (tried at a comma or where white space starts: see ./action.ts). */
+export const AND_BEFORE = /(?:,|(?<!\s))\s+and\s+$/;
 
 export function analyseNominal(
   dc: DocContext,
@@ -146,7 +149,7 @@ export function analyseNominal(
   if (cut) end = nEnd + cut.index;
   for (const t of tokensIn(ctx, nEnd, end)) {
     if (t.pos === 'VERB' && /\band\s+$/.test(text.slice(Math.max(nEnd, t.start - 6), t.start)) && /[^s]s$|ed$/.test(t.lower)) {
-      end = t.start - (/,?\s+and\s+$/.exec(text.slice(nEnd, t.start))?.[0].length ?? 0);
+      end = t.start - (AND_BEFORE.exec(text.slice(nEnd, t.start))?.[0].length ?? 0);
       break;
     }
   }

@@ -28,8 +28,14 @@ export function within<T extends SpanLike>(items: readonly T[], from: number, to
 
 /** The item covering `at` (items sorted by start and not nested), or null. */
 export function covering<T extends SpanLike>(items: readonly T[], at: number): T | null {
+  const i = indexAt(items, at);
+  return i >= 0 ? items[i] : null;
+}
+
+/** The index of the item covering `at` (items sorted by start and not nested), or -1. */
+export function indexAt<T extends SpanLike>(items: readonly T[], at: number): number {
   const i = firstFrom(items, at + 1) - 1;
-  return i >= 0 && items[i].start <= at && at < items[i].end ? items[i] : null;
+  return i >= 0 && items[i].start <= at && at < items[i].end ? i : -1;
 }
 
 /** The last item ending at or before `pos` that passes `ok`, looking back over at most `limit` items. */
