@@ -352,8 +352,17 @@ function specific(dc: DocContext, action: string, from: number, to: number): boo
   // "every effort will be made", "steps will be taken": an effort named by its noun.
   const effortNoun = /^(?:make|take|give|pay|accord|lay|put|initiate)$/.test(head) && words.slice(1, 5).some((w) => /^(?:efforts?|steps|measures|attention|priority|emphasis|focus|care|consideration|encouragement|thrust|initiatives?)$/i.test(w));
   if (!EFFORT_VERBS.has(head) && !effortNoun) return true;
-  return /\d/.test(dc.text.slice(from, to)) || within(dc.ctx.dates, from, to).some((d) => d.type !== 'SET');
+  const clause = dc.text.slice(from, to);
+  // A number, a date, or a programme named in quotes ("will promote the 'Clean Rivers Mission'")
+  // makes the effort checkable.
+  return /\d/.test(clause) || within(dc.ctx.dates, from, to).some((d) => d.type !== 'SET') || NAMED_THING.test(clause);
 }
+
+/**
+ * A programme or body named in quotes ("the 'Clean Rivers Mission'"): a capitalized name, not an
+ * apostrophe ("people's") or scare quotes ("on a "case by case basis"").
+ */
+const NAMED_THING = /(?<![\p{L}\d])['‘"“]\p{Lu}[^'’"”]{2,59}['’"”](?!\p{L})/u;
 
 /** The actor of a passive: the agent after "by", the speaker's country, the country the clause names (bans), the publisher. */
 function passiveActor(dc: DocContext, sentence: Sentence, trigger: Trigger, tStart: number, tEnd: number, clauseStart: number, reporter: EntityRef | null): Resolved {

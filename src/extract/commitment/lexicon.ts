@@ -121,9 +121,11 @@ export const SAYING_VERBS = /^(?:say|comment|discuss|confirm|deny|answer|reveal|
 
 /**
  * Verbs of effort or attitude rather than of a checkable act ("will strengthen", "will encourage",
- * "will focus on"). With a named actor they still commit someone ("The United States will bolster
- * Ukraine's security"); without one, and without a number or a date to check, they commit no one to
- * anything, so an actor-less commitment needs a concrete verb (set up, enact, double, abolish …).
+ * "will focus on"), of manner ("will adopt an approach", "will work for", "will do everything") or of
+ * an outcome without the act that reaches it ("will ensure"). With a named actor they still commit
+ * someone ("The United States will bolster Ukraine's security"); without one, and without a number,
+ * a date or a programme named in quotes to check, they commit no one to anything, so an actor-less
+ * commitment needs a concrete verb (set up, enact, double, abolish …).
  */
 export const EFFORT_VERBS = new Set([
   'encourage', 'strengthen', 'promote', 'review', 'continue', 'develop', 'enhance', 'address', 'focus', 'pursue', 'protect',
@@ -132,6 +134,7 @@ export const EFFORT_VERBS = new Set([
   'sensitise', 'respect', 'recognize', 'recognise', 'safeguard', 'maintain', 'preserve', 'help', 'assist', 'revitalize',
   'revitalise', 'try', 'seek', 'aim', 'facilitate', 'improve', 'deal', 'tackle', 'care', 'attend', 'follow', 'act', 'move', 'keep',
   'remain', 'stand', 'stay', 'play', 'treat', 'evolve', 'rationalize', 'rationalise', 'harness',
+  'ensure', 'endeavour', 'endeavor', 'engage', 'intensify', 'work', 'do', 'adopt',
 ]);
 
 /**
