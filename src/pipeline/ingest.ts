@@ -116,7 +116,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   // Extraction lanes: this thread, plus `concurrency − 1` workers that extract and store on their
   // own (./worker-pool.ts). An in-memory database cannot be shared with workers.
   const lanes = options.db === ':memory:' ? 1 : Math.max(1, options.concurrency);
-  const docsPerBatch = options.docsPerBatch ?? 8;
+  const docsPerBatch = options.docsPerBatch ?? 32;
   interface Tag {
     where: string;
     path: string;
@@ -158,8 +158,10 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   // What is stored already, for the unchanged-document check (none with --force).
   const stored = options.force ? null : writer.storedHashes(version);
   const pending: DocumentFacts[] = [];
-  // With workers writing too, shorter transactions keep the others' waits for the lock short.
-  const batchSize = options.batchSize ?? (pool ? docsPerBatch : 32);
+  // Each transaction flushes a segment of the full-text index: bigger ones cost less per document
+  // (store time −12% at 128 documents than at 32, alone; −28% at 32 than at 8 with a worker); with
+  // workers writing too, 32 keeps their waits for the write lock short.
+  const batchSize = options.batchSize ?? (pool ? docsPerBatch : 128);
   const flush = (): void => {
     if (!pending.length) return;
     const t = performance.now();
