@@ -6,21 +6,12 @@
 // are printed for the record. (The whole pipeline's hostile cases are in tests/hardening/.)
 import { describe, expect, it } from 'vitest';
 import { processDocument } from '../../src/pipeline/index.js';
-import { makeDocument } from '../helpers.js';
+import { hostileWords, makeDocument, repeatTo } from '../helpers.js';
 
 const KB = 1024;
-const repeat = (s: string, bytes: number): string => s.repeat(Math.ceil(bytes / s.length)).slice(0, bytes);
+const repeat = repeatTo;
 
-// A deterministic word stream (the same text on every run).
-function words(n: number, capitalize: boolean): string {
-  const base = ['security', 'defence', 'agreement', 'troops', 'minister', 'alliance', 'support', 'border', 'treaty', 'summit', 'deploy', 'pledge'];
-  const out: string[] = [];
-  for (let i = 0; i < n; i++) {
-    const w = base[(i * 7 + (i >> 3)) % base.length];
-    out.push(capitalize ? w[0].toUpperCase() + w.slice(1) : w);
-  }
-  return out.join(' ');
-}
+const words = hostileWords;
 
 const CASES: [string, () => string][] = [
   ['"will not " repeated', () => repeat('will not ', 100 * KB)],

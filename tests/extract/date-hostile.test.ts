@@ -8,21 +8,13 @@ import { dateExtractor } from '../../src/extract/date/index.js';
 import { decodeBytes } from '../../src/read/decode.js';
 import { segment } from '../../src/segment/index.js';
 import type { DateMention, Sentence } from '../../src/types.js';
-import { makeDocument } from '../helpers.js';
+import { hostileWords, makeDocument, repeatTo } from '../helpers.js';
 
 const BUDGET_MS_PER_100KB = 3000;
 
-const repeat = (s: string, chars: number): string => s.repeat(Math.ceil(chars / s.length)).slice(0, chars);
+const repeat = repeatTo;
 
-function words(n: number, capitalize: boolean): string {
-  const base = ['security', 'defence', 'agreement', 'troops', 'minister', 'alliance', 'support', 'border', 'treaty', 'summit', 'deploy', 'pledge'];
-  const out: string[] = [];
-  for (let i = 0; i < n; i++) {
-    const w = base[(i * 7 + (i >> 3)) % base.length];
-    out.push(capitalize ? w[0].toUpperCase() + w.slice(1) : w);
-  }
-  return out.join(' ');
-}
+const words = hostileWords;
 
 /** Deterministic digits that never repeat with a short period. */
 function digits(n: number): string {

@@ -5,11 +5,11 @@
 // the goal measured on the loaded development machine is under 0.3 s per 100 KB. Times are
 // printed for the record. Segmentation is done before the clock starts: it is not these stages.
 import { describe, expect, it } from 'vitest';
-import { contextFor } from '../helpers.js';
+import { contextFor, repeatTo } from '../helpers.js';
 import { EXTRACTORS } from '../../src/extract/index.js';
 import { foldPersonKey, personKey, splitName } from '../../src/resolve/people.js';
 
-const repeat = (s: string, bytes: number): string => s.repeat(Math.ceil(bytes / s.length)).slice(0, bytes);
+const repeat = repeatTo;
 const KB100 = 100_000;
 
 /** Capitalized made-up words, none a given name: every one of them a name-like word. */
