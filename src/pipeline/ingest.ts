@@ -12,7 +12,7 @@ import { foldPeople } from '../store/fold.js';
 import { SnapshotReader, snapshotFileName, writeSnapshotFile } from '../report/snapshot.js';
 import { extractorVersion } from './version.js';
 import { WorkerPool } from './worker-pool.js';
-import type { processDocument as ProcessDocument } from './index.js';
+import type { processDocuments as ProcessDocuments } from './index.js';
 
 export interface IngestOptions {
   paths: string[];
@@ -171,31 +171,40 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   };
   // The extractors and their models load on the first document to extract: a run where
   // nothing changed never loads them.
-  let processDocument: typeof ProcessDocument | null = null;
+  let processDocuments: typeof ProcessDocuments | null = null;
   const loadExtractors = async (): Promise<void> => {
-    if (processDocument) return;
+    if (processDocuments) return;
     const t = performance.now();
-    processDocument = (await import('./index.js')).processDocument;
+    processDocuments = (await import('./index.js')).processDocuments;
     stage('load', performance.now() - t);
   };
   const here = { documents: 0, utilization: undefined as ReturnType<typeof performance.eventLoopUtilization> | undefined };
-  /** Extract and store on this thread (stored in batches of `batchSize`); loadExtractors() first. */
-  const extractHere = (doc: Document, tag: Tag): void => {
+  // Documents waiting to be extracted on this thread: extracted together, stage by stage
+  // (./index.ts), when docsPerBatch of them are queued or the input ends.
+  const queued: { doc: Document; tag: Tag }[] = [];
+  /** Extract the queued documents and store their facts (in batches of `batchSize`). */
+  const extractQueued = async (): Promise<void> => {
+    if (!queued.length) return;
+    await loadExtractors();
     here.utilization ??= performance.eventLoopUtilization();
-    here.documents++;
-    let facts: DocumentFacts;
-    try {
-      facts = processDocument!(doc);
-    } catch (e) {
-      failed(tag, e instanceof Error ? e.message : String(e));
-      return;
-    }
-    for (const [name, ms] of Object.entries(facts.timings)) stage(name, ms);
-    countFacts(summary, facts);
-    pending.push(facts);
-    summary.documents.ingested++;
-    if (pending.length >= batchSize) flush();
-    progress(tag.where);
+    const group = queued.splice(0);
+    here.documents += group.length;
+    const results = processDocuments!(group.map((q) => q.doc));
+    results.forEach((result, i) => {
+      const { tag } = group[i];
+      if (result.error) return failed(tag, result.error.message);
+      const facts = result.facts;
+      for (const [name, ms] of Object.entries(facts.timings)) stage(name, ms);
+      countFacts(summary, facts);
+      pending.push(facts);
+      summary.documents.ingested++;
+      if (pending.length >= batchSize) flush();
+      progress(tag.where);
+    });
+  };
+  const extractHere = async (doc: Document, tag: Tag): Promise<void> => {
+    queued.push({ doc, tag });
+    if (queued.length >= docsPerBatch) await extractQueued();
   };
 
   try {
@@ -243,21 +252,20 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
         while (pool.alive && !pool.offer(doc, tag)) await pool.nextReply();
         if (pool.alive) continue;
       }
-      await loadExtractors();
-      extractHere(doc, tag);
+      await extractHere(doc, tag);
       // Let worker replies in (they free room in the workers' queues).
       if (pool?.started) await new Promise<void>((resolve) => setImmediate(resolve));
     }
+    await extractQueued();
     if (pool) {
       // Documents still waiting for a worker are extracted here rather than waiting behind it.
       const rest = options.workersOnly && pool.alive ? [] : pool.takeBack();
-      if (rest.length) await loadExtractors();
-      for (const { doc, tag } of rest) extractHere(doc, tag);
+      for (const { doc, tag } of rest) await extractHere(doc, tag);
+      await extractQueued();
       await pool.drain();
       // A worker that died while draining hands back the batches it had not been sent yet.
-      const orphans = pool.takeBack();
-      if (orphans.length) await loadExtractors();
-      for (const { doc, tag } of orphans) extractHere(doc, tag);
+      for (const { doc, tag } of pool.takeBack()) await extractHere(doc, tag);
+      await extractQueued();
     }
     flush();
     summary.lanes.push({ documents: here.documents, utilization: here.utilization ? performance.eventLoopUtilization(here.utilization).utilization : 0 });

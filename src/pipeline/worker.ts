@@ -4,7 +4,7 @@
 // whole DocumentFacts, and the main thread stays free to read input.
 import { parentPort, workerData } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
-import { processDocument } from './index.js';
+import { processDocuments } from './index.js';
 import { openDatabase, type DB } from '../store/db.js';
 import { FactWriter } from '../store/write.js';
 import type { DocumentFacts } from '../types.js';
@@ -30,17 +30,17 @@ port.on('message', (msg: WorkerRequest) => {
   documents += msg.docs.length;
   const results: DocResult[] = [];
   const stored: DocumentFacts[] = [];
-  for (const doc of msg.docs) {
-    try {
-      const facts = processDocument(doc);
-      stored.push(facts);
-      results.push({
-        counts: [facts.people.length, facts.countries.length, facts.organizations.length, facts.dates.length, facts.commitments.length],
-        timings: facts.timings,
-      });
-    } catch (e) {
-      results.push({ error: e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e) });
+  for (const result of processDocuments(msg.docs)) {
+    if (result.error) {
+      results.push({ error: `${result.error.message}\n${result.error.stack ?? ''}` });
+      continue;
     }
+    const facts = result.facts;
+    stored.push(facts);
+    results.push({
+      counts: [facts.people.length, facts.countries.length, facts.organizations.length, facts.dates.length, facts.commitments.length],
+      timings: facts.timings,
+    });
   }
   let reply: BatchReply;
   try {

@@ -54,7 +54,7 @@ export const countryExtractor: Extractor<CountryMention> = {
     const found: { range: ContentRange; tokens: PhraseToken[]; m: TrieMatch<LexiconEntry> }[] = [];
     let capitals = false;
     for (const range of contentRanges(ctx.sentences)) {
-      const tokens = rangeTokens(text, range.start, range.end);
+      const tokens = rangeTokens(ctx, text, range.start, range.end);
       for (const m of COUNTRY_TRIE.matchAll(tokens)) {
         found.push({ range, tokens, m });
         if (m.value.form === 'capital') capitals = true;

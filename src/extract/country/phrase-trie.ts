@@ -55,18 +55,17 @@ export function tokenize(text: string, from = 0, to = text.length): PhraseToken[
 }
 
 /**
- * The tokens of a content range of the document at hand, shared by the extractors that scan the
- * same ranges (organizations, then countries): tokenizing a range is a third of their work. Only the
- * last document's ranges are kept. The arrays are read, never changed.
+ * The tokens of a content range of a document, shared by the extractors that scan the same ranges
+ * (organizations, then countries): tokenizing a range is a third of their work. Kept per
+ * `owner` (the document's extractor context) for as long as the owner lives, so documents that go
+ * through the stages together (../../pipeline/index.ts) each keep theirs. The arrays are read,
+ * never changed.
  */
-let cachedText: string | null = null;
-let cached: { from: number; to: number; tokens: PhraseToken[] }[] = [];
+const rangeCache = new WeakMap<object, { from: number; to: number; tokens: PhraseToken[] }[]>();
 
-export function rangeTokens(text: string, from: number, to: number): PhraseToken[] {
-  if (cachedText !== text) {
-    cachedText = text;
-    cached = [];
-  }
+export function rangeTokens(owner: object, text: string, from: number, to: number): PhraseToken[] {
+  let cached = rangeCache.get(owner);
+  if (!cached) rangeCache.set(owner, (cached = []));
   for (const c of cached) if (c.from === from && c.to === to) return c.tokens;
   const tokens = tokenize(text, from, to);
   // A document has few content ranges; a hostile one with thousands is not worth keeping.

@@ -100,7 +100,7 @@ export const organizationExtractor: Extractor<OrganizationMention> = {
     const ranges = contentRanges(ctx.sentences);
     const candidates: Candidate[] = [];
     for (const range of ranges) {
-      const tokens = rangeTokens(text, range.start, range.end);
+      const tokens = rangeTokens(ctx, text, range.start, range.end);
       for (const m of ORG_TRIE.matchAll(tokens)) {
         const c = fromLexicon(text, tokens, m.from, m.to, m.value);
         if (c) candidates.push(c);
