@@ -9,6 +9,7 @@
 import type { Person, PersonMention } from '../types.js';
 import { NICKNAMES } from '../extract/person/nicknames.js';
 import { FAMILY_NAMES_FIRST } from '../extract/person/given-names.js';
+import { countBelow } from '../sorted.js';
 
 export interface NameCandidate {
   start: number;
@@ -382,7 +383,7 @@ export function linkPeople(
     p.country ??= c.roleCountry;
     p.mentions.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), rule, sentence: c.sentence, role: c.role, roleCountry: c.roleCountry });
     const list = starts.get(p)!;
-    const at = lastBefore(list, c.start) + 1;
+    const at = countBelow(list, c.start);
     if (at === list.length) list.push(c.start);
     else list.splice(at, 0, c.start);
   };
@@ -445,7 +446,7 @@ export function linkPeople(
     let bestAt = -Infinity;
     for (const p of list) {
       const s = starts.get(p)!;
-      const k = lastBefore(s, at);
+      const k = countBelow(s, at) - 1;
       if (k >= 0 && s[k] > bestAt) [best, bestAt] = [p, s[k]];
     }
     return best;
@@ -556,18 +557,6 @@ export function linkPeople(
 
   for (const p of people) p.mentions.sort((a, b) => a.start - b.start);
   return people.filter((p) => p.mentions.length > 0);
-}
-
-/** Index of the last value below `at` in an ascending list, or -1. */
-function lastBefore(sorted: number[], at: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
 }
 
 /** "de Silva" for a lone "Silva" when the particle stands right before it and belongs to the surname. */

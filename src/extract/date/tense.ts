@@ -13,6 +13,7 @@
 // nearest cue of the sentence. "and"/"but" end a clause too ("planned a march on Saturday and were
 // hoping to block the port on Monday").
 import type { Token } from '../../types.js';
+import { countAtMost, countBelow } from '../../sorted.js';
 import {
   FUTURE_AUXILIARIES,
   FUTURE_BEFORE_TO,
@@ -291,30 +292,6 @@ function indexCues(all: TenseCue[]): CueIndex | null {
     starts: cues.map((c) => c.start),
     ends: cues.map((c) => c.end),
   };
-}
-
-/** The number of values (in rising order) that are at most `x`. */
-function countAtMost(values: number[], x: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid] <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** The number of values (in rising order) below `x`. */
-function countBelow(values: number[], x: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function tenseNearIndexed(ix: CueIndex, start: number, end: number): Tense {

@@ -1,0 +1,25 @@
+// Binary search over numbers in rising order (offsets of cues, mentions, sentence starts).
+
+/** The number of values (in rising order) below `x`: the index where `x` would be inserted first. */
+export function countBelow(values: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The number of values (in rising order) that are at most `x`. */
+export function countAtMost(values: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
