@@ -7,6 +7,7 @@
 
 import { MIGRATION_002 } from './migrations-002.js';
 import { MIGRATION_003 } from './migrations-003.js';
+import { MIGRATION_004 } from './migrations-004.js';
 
 export const MIGRATIONS: { name: string; sql: string }[] = [
   {
@@ -219,4 +220,5 @@ FROM mentions m JOIN entities e ON e.id = m.entity_id JOIN documents d ON d.id =
   },
   MIGRATION_002,
   MIGRATION_003,
+  MIGRATION_004,
 ];

@@ -38,6 +38,9 @@ export class FactWriter {
       ),
       insertMention: db.prepare(`INSERT INTO mentions (fact_key, document_id, entity_id, start, "end", text, sentence_idx, rule, form, metonymy, role, role_country, person_key)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      // One row per entity and document, counted by the writer (migration 004).
+      countMentions: db.prepare(`INSERT INTO entity_documents (entity_id, document_id, mentions, as_government) VALUES (?, ?, ?, ?)
+        ON CONFLICT (entity_id, document_id) DO UPDATE SET mentions = mentions + excluded.mentions, as_government = as_government + excluded.as_government`),
       insertRole: db.prepare('INSERT OR REPLACE INTO person_roles (document_id, entity_id, role, country, person_key) VALUES (?, ?, ?, ?, ?)'),
       insertDate: db.prepare(`INSERT INTO dates (fact_key, document_id, start, "end", text, sentence_idx, type, value, mod, anchor, inferred, rule)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
@@ -119,22 +122,35 @@ export class FactWriter {
     );
     for (const s of facts.sentences) this.stmt.insertSentence.run(documentId, s.index, s.start, s.end, s.boilerplate ? 1 : 0);
 
+    // Mentions and government readings per entity in this document: [entity id, mentions, as_government].
+    const counts = new Map<number, [number, number]>();
+    const count = (entityId: number, metonymy: boolean): void => {
+      const c = counts.get(entityId);
+      if (c) {
+        c[0]++;
+        if (metonymy) c[1]++;
+      } else counts.set(entityId, [1, metonymy ? 1 : 0]);
+    };
     facts.people.forEach((person, i) => {
       const entityId = this.entity({ kind: 'person', key: person.key, name: person.name });
       if (person.role || person.country) this.stmt.insertRole.run(documentId, entityId, person.role, person.country, person.key);
       person.mentions.forEach((m, j) => {
         // fact_key, document_id, entity_id, start, end, text, sentence_idx, rule, form, metonymy, role, role_country
         this.stmt.insertMention.run(keys.people[i][j], documentId, entityId, m.start, m.end, m.text, m.sentence, m.rule, null, 0, m.role, m.roleCountry, person.key);
+        count(entityId, false);
       });
     });
     facts.countries.forEach((m, i) => {
       const entityId = this.entity({ kind: 'country', key: m.code, name: m.code });
       this.stmt.insertMention.run(keys.countries[i], documentId, entityId, m.start, m.end, m.text, m.sentence, m.rule, m.form, m.metonymy ? 1 : 0, null, null, null);
+      count(entityId, !!m.metonymy);
     });
     facts.organizations.forEach((m, i) => {
       const entityId = this.entity({ kind: 'organization', key: organizationKey(m.name), name: m.name }, m.acronym);
       this.stmt.insertMention.run(keys.organizations[i], documentId, entityId, m.start, m.end, m.text, m.sentence, m.rule, null, 0, null, m.country, null);
+      count(entityId, false);
     });
+    for (const [entityId, [mentions, asGovernment]] of counts) this.stmt.countMentions.run(entityId, documentId, mentions, asGovernment);
     const dateIds = new Map<string, number>();
     facts.dates.forEach((d, i) => {
       const id = Number(

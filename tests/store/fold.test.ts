@@ -87,7 +87,7 @@ describe('fold across documents, through ingest', () => {
     // --prune drops the relative's article: the surname folds again.
     await run(file, [a, b]);
     expect(assignment(file)).toContain('a-surname: Pellegrini → marco pellegrini');
-    // Counts per entity follow the mentions (entity_documents is kept by triggers).
+    // Counts per entity follow the mentions (entity_documents: written with the mentions, kept by triggers on update and delete).
     const db = new Database(file, { readonly: true });
     const people = db.prepare("SELECT key, mentions, documents FROM people JOIN entities USING (name) WHERE kind = 'person' ORDER BY key").all();
     db.close();
