@@ -10,6 +10,7 @@
 // Unknown or wide constructs (\p{L}, [a-z], \S, ".", back-references) simply contribute no
 // literal, so the gate errs only towards running the regex. tests/extract/commitment-gate.test.ts
 // checks the gate against the regexes on the trigger examples and on generated text.
+import { buildAhoCorasick } from '../aho-corasick.js';
 
 type Node =
   | { t: 'lit'; s: string }
@@ -353,46 +354,12 @@ export class Gate {
     for (const lit of literals.keys()) for (const ch of lit) if (!this.alphabet.has(ch)) this.alphabet.set(ch, this.alphabet.size + 1);
     const width = this.alphabet.size + 1;
     if (width > 255) throw new Error('gate: too many distinct characters in the literals');
-    // The trie.
-    const next: Map<number, number>[] = [new Map()];
-    const out: number[][] = [[]];
-    for (const [lit, ids] of literals) {
-      let s = 0;
-      for (const ch of lit) {
-        const a = this.alphabet.get(ch)!;
-        let t = next[s].get(a);
-        if (t === undefined) {
-          t = next.length;
-          next.push(new Map());
-          out.push([]);
-          next[s].set(a, t);
-        }
-        s = t;
-      }
-      out[s].push(...ids);
-    }
-    // Breadth first: failure links folded into a full transition table.
-    const delta = new Int32Array(next.length * width);
-    const fail = new Int32Array(next.length);
-    const queue: number[] = [];
-    for (let a = 0; a < width; a++) {
-      const t = next[0].get(a);
-      if (t !== undefined) {
-        delta[a] = t;
-        queue.push(t);
-      }
-    }
-    for (let q = 0; q < queue.length; q++) {
-      const s = queue[q];
-      out[s] = [...new Set([...out[s], ...out[fail[s]]])];
-      // Where the trie has no edge, go where the failure state goes; then the trie's own edges.
-      delta.copyWithin(s * width, fail[s] * width, fail[s] * width + width);
-      for (const [a, t] of next[s]) {
-        fail[t] = delta[fail[s] * width + a];
-        delta[s * width + a] = t;
-        queue.push(t);
-      }
-    }
+    const lits = [...literals.keys()];
+    const { delta, found: out } = buildAhoCorasick(
+      lits.map((lit) => Array.from(lit, (ch) => this.alphabet.get(ch)!)),
+      lits.map((lit) => literals.get(lit)!),
+      width,
+    );
     this.step = delta.map((t) => (out[t].length ? ~(t * width) : t * width));
     this.width = width;
     this.hitStart = new Int32Array(out.length + 1);

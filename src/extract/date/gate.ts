@@ -20,6 +20,7 @@ import {
   SET_ADVERBS,
   WEEKDAYS,
 } from './lexicon.js';
+import { buildAhoCorasick } from '../aho-corasick.js';
 
 /** Stands for "an ASCII digit" (as `\d` without /u). */
 export const DIGIT = '0-9';
@@ -84,51 +85,16 @@ function build(): Automaton {
   let shift = 0;
   while (1 << shift < width) shift++;
   width = 1 << shift;
-  // The trie, over classes.
-  const child: Map<number, number>[] = [new Map()];
-  const own: number[] = [-1];
-  for (let id = 0; id < STRINGS.length; id++) {
-    const w = STRINGS[id];
-    if (w === DIGIT) continue;
-    let node = 0;
-    for (let k = 0; k < w.length; k++) {
-      const c = classOf[w.charCodeAt(k)];
-      let next = child[node].get(c);
-      if (next === undefined) {
-        next = child.length;
-        child.push(new Map());
-        own.push(-1);
-        child[node].set(c, next);
-      }
-      node = next;
-    }
-    own[node] = id;
-  }
-  // Failure links in breadth-first order turn it into a complete automaton.
-  const n = child.length;
-  const delta = new Int32Array(n * width);
-  const fail = new Int32Array(n);
-  const found: number[][] = Array.from({ length: n }, () => []);
-  const queue: number[] = [];
-  for (let c = 1; c < width; c++) {
-    const v = child[0].get(c);
-    if (v !== undefined) {
-      delta[c] = v;
-      queue.push(v);
-    }
-  }
-  for (let head = 0; head < queue.length; head++) {
-    const u = queue[head];
-    found[u] = [...(own[u] >= 0 ? [own[u]] : []), ...found[fail[u]]];
-    for (let c = 1; c < width; c++) {
-      const v = child[u].get(c);
-      if (v !== undefined) {
-        fail[v] = delta[fail[u] * width + c];
-        delta[u * width + c] = v;
-        queue.push(v);
-      } else delta[u * width + c] = delta[fail[u] * width + c];
-    }
-  }
+  // Every needed string over classes, with its own index as output (DIGIT is no string to find).
+  const words: number[][] = [];
+  const outputs: number[][] = [];
+  STRINGS.forEach((w, id) => {
+    if (w === DIGIT) return;
+    words.push(Array.from(w, (ch) => classOf[ch.charCodeAt(0)]));
+    outputs.push([id]);
+  });
+  const { delta, found } = buildAhoCorasick(words, outputs, width);
+  const n = found.length;
   const endsAt = new Int32Array(n + 1);
   for (let u = 0; u < n; u++) endsAt[u + 1] = endsAt[u] + found[u].length;
   return { classOf, shift, delta, endsAt, ends: Int32Array.from(found.flat()) };
