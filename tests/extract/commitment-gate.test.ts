@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { TRIGGERS } from '../../src/extract/commitment/cues.js';
 import { codeTable, Gate, gateText, isWhiteCode, literalFactors, passes } from '../../src/extract/commitment/gate.js';
 import { QUICK } from '../../src/extract/commitment/index.js';
+import { processDocument } from '../../src/pipeline/index.js';
+import { makeDocument } from '../helpers.js';
 
 const MATCHED = TRIGGERS.filter((t) => t.id !== 'commitment/imperative');
 const GATE = new Gate(MATCHED.map((t) => t.pattern));
@@ -104,11 +106,20 @@ describe('trigger gate', () => {
 });
 
 describe('the hand-typed QUICK pre-filter', () => {
-  it('covers every trigger but the known gaps (a new trigger must not add one)', () => {
-    // A trigger is covered when QUICK matches every literal of one of its clauses. The uncovered
-    // ones fire only when some other stem is in the sentence ("are outlawed", "not accepted",
-    // "has no intention to", "is poised to", "intention to"). Changing QUICK changes output.
+  it('covers every trigger (a new trigger must not open a gap)', () => {
+    // A trigger is covered when QUICK matches every literal of one of its clauses. It once missed
+    // "are outlawed", "not tolerated", "has no intention to", "is poised to" and "intention to",
+    // which then fired only when some other stem was in the sentence.
     const uncovered = MATCHED.filter((t) => !literalFactors(t.pattern).some((c) => c.every((lit) => QUICK.test(lit)))).map((t) => t.id);
-    expect(uncovered).toEqual(['commitment/passive-ban', 'commitment/no-plans', 'commitment/intend', 'commitment/nominal']);
+    expect(uncovered).toEqual([]);
+  });
+
+  it.each([
+    ['Cluster munitions are outlawed in Norway.', 'commitment/passive-ban'],
+    ['Foreign bases are not tolerated on Danish soil.', 'commitment/passive-ban'],
+    ['Sweden has no intention to quit NATO.', 'commitment/no-plans'],
+    ['Japan is poised to double its defence budget.', 'commitment/intend'],
+  ])('%j fires without another stem in the sentence', (text, rule) => {
+    expect(processDocument(makeDocument(text, null)).commitments.map((c) => c.rule)).toEqual([rule]);
   });
 });

@@ -36,3 +36,55 @@ describe('actor-less pledges of effort', () => {
     expect(actions('Denmark will ensure the safety of the Baltic shipping lanes.')).toEqual(['DK ensure the safety of the Baltic shipping lanes']);
   });
 });
+
+const rules = (text: string): string[] => processDocument(makeDocument(text, null)).commitments.map((c) => `${c.rule} ${c.actor?.key ?? '-'} ${c.action}`);
+
+// Cues for sentence-level pledges (manifesto lines, programme lists). Each has rows that are
+// pledges and rows that look alike but are not. The sentences are invented for these tests.
+describe('pledge cues', () => {
+  it.each([
+    // A list item's marker is not the subject.
+    ['b. We will set up a national seed bank in every district.', ['commitment/will - set up a national seed bank in every district']],
+    ['iv) We will publish a register of land titles.', ['commitment/will - publish a register of land titles']],
+    // A number or a date after the clause makes an effort checkable.
+    ['We will ensure that every school has a library, which will hold at least 500 books.', ['commitment/will - ensure that every school has a library']],
+    // A stance without an actor needs a checkable detail.
+    ['We are committed to hiring 5,000 new teachers by 2026.', ['commitment/commit-to - hire 5,000 new teachers']],
+    // A goal stated as one's own.
+    ['Our goal is to plant 10 million trees by 2030.', ['commitment/goal - plant 10 million trees']],
+    ["Germany's goal is to double its support for Ukraine by 2027.", ['commitment/goal DE double its support for Ukraine']],
+    // A writer's "would be …": a plan stated in the passive.
+    ['A national seed bank would be set up in every state.', ['commitment/passive-future - set A national seed bank up in every state']],
+    // A programme line that is a gerund phrase.
+    ['Setting up a Coastal Protection Authority for the eastern shore.', ['commitment/gerund-item - set up a Coastal Protection Authority for the eastern shore']],
+    ['Setting up 40 new cold storage units by 2026.', ['commitment/gerund-item - set up 40 new cold storage units']],
+    // "made mandatory" is an act; "made more effective" (below) is a degree.
+    ['Registration of marriages will be made mandatory.', ['commitment/passive-future - make registration of marriages mandatory']],
+  ])('%j is a pledge', (text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+
+  it.each([
+    'b. The storm will hit the coast tomorrow.',
+    'We will ensure that every school has a library, which will be well stocked.',
+    'We are committed to the cause of rural education.',
+    'We promise to repair the damage done to our institutions.',
+    'We intend to reach out to a brighter future.',
+    'Our aim is to build a fairer society.',
+    'The objective will be to bring transparency to public life.',
+    'He said the prisoners would be released soon.',
+    'The proposals, which would be brought in next year, were criticised.',
+    'His family would be consulted before any statement was made.',
+    'Fees would be abolished if the party won the election.',
+    'The hospital said the patient was stable. Visitors would be admitted from Monday.',
+    'Unveiling the plan, the minister said it would cost little.',
+    'Polling company Mori carried out both surveys.',
+    'Ensuring Equal Rights for All',
+    'Setting up of new courts in every district.',
+    'Comparing these figures with other countries, it shows a clear gap.',
+    'Border checks will be made more effective.',
+    'Existing labour laws will be strictly enforced.',
+  ])('%j is no pledge', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+});

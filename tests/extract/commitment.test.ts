@@ -86,6 +86,8 @@ const CASES: Row[] = [
   ['The Netherlands continues to train Ukrainian pilots.', [{ actor: 'NL', polarity: 'positive', modality: 'firm', action: 'train Ukrainian pilots', rule: 'commitment/continue' }]],
   ['Lithuania strongly supports Moldova’s membership of the European Union.', [{ actor: 'LT', polarity: 'positive', modality: 'firm', action: 'support Moldova’s membership', rule: 'commitment/support' }]],
   ['Greece announced it was raising the readiness of its navy.', [{ actor: 'GR', polarity: 'positive', modality: 'firm', action: 'raise the readiness of its navy', rule: 'commitment/announce' }]],
+  // An adverbial set off by commas between the subject and its verb.
+  ['Norway, through its development agency, will build a port in Ghana.', [{ actor: 'NO', polarity: 'positive', modality: 'firm', action: 'build a port in Ghana' }]],
   ['Finland is equally prepared for other scenarios.', [{ actor: 'FI', polarity: 'positive', modality: 'possible', action: 'prepare for other scenarios', rule: 'commitment/prepared-for' }]],
 ];
 
@@ -178,6 +180,8 @@ const NEGATIVES = [
   'Portugal looks forward to working with the new government.',
   // Past completed action; a copula after "will".
   'Turkey signed nothing last year, and Greece will remain a member.',
+  // An infinitive after a comma is no aside: the name before it is no subject of "proposed".
+  'Activists urged the judge, Lord Carter, to drop the guidelines he proposed in May.',
   // Someone else's assurances, expected.
   'We expect from Iran assurances of their readiness for a full investigation.',
 ];

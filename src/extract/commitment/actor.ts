@@ -454,9 +454,13 @@ export function subjectBefore(dc: DocContext, clauseStart: number, tStart: numbe
     if (PARENTHETICAL.test(body)) continue;
     // A participial aside ("strengthened by our newest Ally Finland") or an appositive title.
     if (k < segments.length - 1 && /^(?:[a-z]+ed|[a-z]+en)\s+by\b/i.test(body)) continue;
-    if (SUBORDINATORS.test(body) || /^(?:in|on|at|during|with|through|by|under|following|after|before|for|from|since|until|according|despite|amid|over|within|without|to|unlike|like|given)\b/i.test(body)) {
+    if (SUBORDINATORS.test(body) || ADVERBIAL_OPENER.test(body)) {
+      // "Denmark, through its agency, will …": an adverbial set off by commas between the subject
+      // and its verb ("Lord Woolf, to abandon guidelines he proposed" is no such aside).
+      if (k > 0 && /^\s*,/.test(text.slice(e, tStart))) continue;
       return { kind: 'none', start: tStart, end: tStart, refs: [] };
     }
+    if (k > 0 && /^\s*,/.test(text.slice(e, tStart)) && /^\p{Ll}+ly\s+/u.test(body) && ADVERBIAL_OPENER.test(body.replace(/^\p{Ll}+ly\s+/u, ''))) continue;
     if (isTimeAdverbial(dc, s, e)) return { kind: 'none', start: tStart, end: tStart, refs: [] };
     const subject = readSubject(dc, s, e, tStart, allowVerbPhrase);
     if (subject.kind === 'none' && k > 0 && segments.length > 1 && /^\p{Lu}[\p{L}.]*\s*$/u.test(body)) continue;
@@ -473,6 +477,9 @@ export function subjectBefore(dc: DocContext, clauseStart: number, tStart: numbe
   }
   return { kind: 'none', start: tStart, end: tStart, refs: [], together };
 }
+
+/** Prepositions that open an adverbial segment ("In 2024,", "Under the agreement,", "as a first step,"). */
+const ADVERBIAL_OPENER = /^(?:in|on|at|during|with|through|by|under|following|after|before|for|from|since|until|according|despite|amid|over|within|without|to|unlike|like|given|upon)\b/i;
 
 /** "Today", "Earlier this week", "On 14 January": a date stands alone in the segment. */
 function isTimeAdverbial(dc: DocContext, s: number, e: number): boolean {

@@ -64,6 +64,11 @@ export function isVerbWord(ctx: ExtractorContext, at: number, word: string, anyT
   const t = tokensIn(ctx, at, at + 1)[0];
   if (t?.pos === 'VERB') return true;
   if (t?.pos !== 'NOUN' && !anyTag) return false;
+  return canBeVerb(word);
+}
+
+/** The word can be a verb in the base form, by compromise's lexicon ("they set with them"); cached per word. */
+export function canBeVerb(word: string): boolean {
   const w = word.toLowerCase();
   if (!verbCache.has(w)) {
     const tags = (nlp(`they ${w} with them`).json() as { terms: { tags: string[] }[] }[])[0]?.terms[1]?.tags ?? [];

@@ -104,7 +104,20 @@ export const TRIGGERS: Trigger[] = [
     subjects: [...ENTITY_AGENTS],
     nullActor: true,
     reason: 'a stated intention',
-    examples: ['Germany plans to send two frigates to the Baltic Sea.', 'We intend to accelerate the pace of reforms.'],
+    examples: ['Germany plans to send two frigates to the Baltic Sea.', 'We intend to double the number of border guards by 2026.'],
+  },
+  {
+    id: 'commitment/goal',
+    // "Our goal is to …", "The aim would be to …", "One of our main targets will be to …": a goal
+    // stated for oneself. The possessor is the subject; without a named one it needs a checkable detail.
+    pattern: String.raw`\b(?:goal|aim|target|objective|priority|mission)s?\s+(?:is|are|will\s+be|would\s+be|shall\s+be|remains?)\s+to\s+${ADVERBS}${V}`,
+    modality: 'intended',
+    polarity: 'positive',
+    strength: 0.6,
+    subjects: [...ENTITY_AGENTS],
+    nullActor: true,
+    reason: 'a goal stated as one\'s own',
+    examples: ["Germany's goal is to double its support for Ukraine by 2027.", 'Our target is to connect 5,000 villages to the grid by 2026.'],
   },
   {
     id: 'commitment/modal-possible',
@@ -200,7 +213,7 @@ export const TRIGGERS: Trigger[] = [
   },
   {
     id: 'commitment/passive-future',
-    pattern: String.raw`\b(?:will|shall)\s+(?<neg>not\s+|never\s+)?(?:also\s+|further\s+|now\s+|soon\s+|then\s+|immediately\s+|progressively\s+)?be\s+(?:[a-z]+ly\s+)?${V}`,
+    pattern: String.raw`\b(?:will|shall|would)\s+(?<neg>not\s+|never\s+)?(?:also\s+|further\s+|now\s+|soon\s+|then\s+|immediately\s+|progressively\s+)?be\s+(?:[a-z]+ly\s+)?${V}`,
     modality: 'firm',
     polarity: 'positive',
     strength: 0.6,
@@ -349,6 +362,18 @@ export const TRIGGERS: Trigger[] = [
     nullActor: true,
     reason: 'a programme line that starts with a verb in the base form ("Create cluster based storage systems.")',
     examples: ['Streamline the appointment procedure of judges in the higher judiciary.'],
+  },
+  {
+    id: 'commitment/gerund-item',
+    // Matched in code (see gerundItem in ./index.ts): the line must hold no finite verb.
+    pattern: String.raw`^(?:[\p{L}\d]{1,3}[.)]\s+)?(?<verb>\p{L}\p{Ll}+ing)\b`,
+    modality: 'firm',
+    polarity: 'positive',
+    strength: 0.4,
+    subjects: [],
+    nullActor: true,
+    reason: 'a programme line that is a gerund phrase with no finite verb ("Setting up a National Child Labour Commission.")',
+    examples: ['Setting up a national grid for drinking water by 2026.'],
   },
 ];
 

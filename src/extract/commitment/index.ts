@@ -12,39 +12,44 @@ import {
   actorOfPerson, buildDocContext, countryRef, type DocContext, type Memory, posAt, quoteAt, reporterBefore, resolveSubject,
   type Resolved, speakerOf, type Subject, subjectBefore, tokenAt, tokensIn,
 } from './actor.js';
-import { clauseEndAfter, clauseStartBefore, coordinatedActions, isConditional, isVerbWord, MAX_CLAUSE, negatedBefore } from './clause.js';
+import { canBeVerb, clauseEndAfter, clauseStartBefore, coordinatedActions, isConditional, isVerbWord, MAX_CLAUSE, negatedBefore } from './clause.js';
 import { AGREEMENT_BEFORE, TRIGGERS, type Trigger } from './cues.js';
 import { covering, indexAt, lastBefore, within } from './spans.js';
-import { alt, COGNITION_VERBS, EFFORT_VERBS, NON_ACTION_PARTICIPLES, NON_ACTION_VERBS, REPORTING_VERBS, SAYING_VERBS } from './lexicon.js';
+import { alt, COGNITION_VERBS, CONDITION, EFFORT_VERBS, NON_ACTION_PARTICIPLES, NON_ACTION_VERBS, REPORTING_VERBS, SAYING_VERBS } from './lexicon.js';
 import { isLeadIn, leadInModality, leadInProvides, listCommitment, listItems } from './lists.js';
 import { analyseNominal } from './nominal.js';
 import { Gate, isWhiteCode } from './gate.js';
 
 export { countryRef };
 
-const MATCHED = TRIGGERS.filter((t) => t.id !== 'commitment/imperative');
+/** Triggers matched in code, on the whole line, when no other trigger matched. */
+const LINE_TRIGGERS = new Set(['commitment/imperative', 'commitment/gerund-item']);
+const MATCHED = TRIGGERS.filter((t) => !LINE_TRIGGERS.has(t.id));
 const COMPILED = MATCHED.map((t, order) => ({ trigger: t, order, re: new RegExp(t.pattern, 'giu') }));
 /** The literals each trigger's pattern requires, tested in one pass per sentence before its regex runs (./gate.ts). */
 const GATE = new Gate(MATCHED.map((t) => t.pattern));
 const IMPERATIVE = TRIGGERS.find((t) => t.id === 'commitment/imperative')!;
 const IMPERATIVE_RE = new RegExp(IMPERATIVE.pattern, 'u');
+const GERUND_ITEM = TRIGGERS.find((t) => t.id === 'commitment/gerund-item')!;
+const GERUND_ITEM_RE = new RegExp(GERUND_ITEM.pattern, 'u');
 /** The optional list marker of IMPERATIVE's pattern ("a) ", "12. "), and the tags its verb may have. */
 const LIST_MARKER = /^[\p{L}\d]{1,3}[.)]\s/u;
 const IMPERATIVE_TAGS = new Set(['VERB', 'NOUN', 'PROPN', 'ADJ']);
 /**
  * The older, hand-typed pre-filter: a sentence without any of these stems is not read for triggers
  * (imperatives are tested apart). It no longer saves time (GATE does, and is derived from the
- * triggers) but decides output: a few trigger words are missing ("outlawed", "accepted", "has no
- * intention", "poised to", "intention"), so those triggers need another stem in the sentence.
- * tests/extract/commitment-gate.test.ts pins that list, so that a new trigger does not drift further.
+ * triggers); it now covers a stem of every trigger ("outlawed", "not tolerated", "has no
+ * intention", "poised to" were once missing), which tests/extract/commitment-gate.test.ts keeps so.
  */
 export const QUICK =
-  /will|shall|'ll|’ll|would|pledg|promis|vow|guarant|commit|agree|accord|treaty|deal|ceasefire|truce|plan|intend|aim|seek|sought|going|set to|propos|offer|ready|prepared|willing|may|might|could|refus|rule|never|allow|permit|banned|prohibit|forbid|undert|resolv|is to|are to|ing\b|support|stand|back|determin|readiness|assuranc|announc|approv|authori|continu|task|instruct|direct|order|vot|sign|conclud|reach|struck|includ|contain|compris|consist|cover/i;
+  /will|shall|'ll|’ll|would|pledg|promis|vow|guarant|commit|agree|accord|treaty|deal|ceasefire|truce|plan|intend|aim|seek|sought|going|set to|propos|offer|ready|prepared|willing|may|might|could|refus|rule|never|allow|permit|banned|prohibit|forbid|undert|resolv|is to|are to|ing\b|support|stand|back|determin|readiness|assuranc|announc|approv|authori|continu|task|instruct|direct|order|vot|sign|conclud|reach|struck|includ|contain|compris|consist|cover|outlaw|accept|intention|poised|tolerat|goal|target|objective|priorit|mission/i;
 const REPORTED = new RegExp(String.raw`\b(?:${alt(REPORTING_VERBS)})\b`, 'i');
 /** Triggers analysed per sentence at most (a guard against pathological text, far above real sentences). */
 const MAX_CANDIDATES = 500;
 /** Triggers whose verb follows a modal or "to": a non-action verb there ("will be", "may have") is no commitment. */
-const VERB_AFTER_MODAL = new Set(['commitment/will', 'commitment/reported-would', 'commitment/modal-possible', 'commitment/intend', 'commitment/continue', 'commitment/pledge-verb', 'commitment/propose', 'commitment/undertake']);
+const VERB_AFTER_MODAL = new Set(['commitment/goal', 'commitment/will', 'commitment/reported-would', 'commitment/modal-possible', 'commitment/intend', 'commitment/continue', 'commitment/pledge-verb', 'commitment/propose', 'commitment/undertake']);
+/** Triggers that state a stance (commit, pledge, intend): without an actor they need a checkable detail (specific()). */
+const STANCE_TRIGGERS = new Set(['commitment/commit-to', 'commitment/pledge-verb', 'commitment/intend', 'commitment/goal']);
 /** Commitment expressions whose infinitive takes the main clause's subject ("are not waiting … to make long-term commitments"). */
 const CONTROLLED = new Set(['commitment/make-commitment', 'commitment/agree', 'commitment/pledge-verb', 'commitment/commit-to']);
 /** ", and" between coordinated actions ("(?<![\s,])": see TRAILING_PREPOSITION in ./action.ts). */
@@ -194,7 +199,7 @@ function commitmentsInSentence(dc: DocContext, sentence: Sentence, memory: Memor
     }
   }
   if (!out.length) {
-    const imp = imperative(dc, sentence);
+    const imp = imperative(dc, sentence) ?? gerundItem(dc, sentence);
     if (imp) out.push(imp);
   }
   return out.sort((a, b) => a.start - b.start);
@@ -219,6 +224,10 @@ function analyse(dc: DocContext, sentence: Sentence, memory: Memory, trigger: Tr
   }
   if (isPassiveFuture && !(isParticiple(verb) && posAt(ctx, tStart + m[0].lastIndexOf(m.groups!.verb)) === 'VERB')) return [];
   if (passive && NON_ACTION_PARTICIPLES.has(verb)) return [];
+  // "A special scheme would be devised for …": a plan the writer states in the passive. Not in
+  // reported speech or quotes ("he said he would be sent to …", "people would be mystified" are
+  // forecasts), not under a condition, not in a relative clause ("proposals which would be …").
+  if (isPassiveFuture && /^would\b/i.test(m[0]) && writersWouldIsNoPlan(dc, sentence, tStart)) return [];
   if (trigger.id === 'commitment/refusal' && SAYING_VERBS.test(verb)) return [];
   // "could not comment", "could not predict": a past inability, not a possible action.
   if (/\bcould\s+not\b|\bcouldn't\b/i.test(m[0])) return [];
@@ -236,11 +245,13 @@ function analyse(dc: DocContext, sentence: Sentence, memory: Memory, trigger: Tr
   if (/\b(?:hope|hopes|hoped|hoping|expect|expects|expected|believe|believes|think|thinks|fear|fears|doubt|doubts|predict|predicts|predicted|wish|wishes|bet|suspect)\s+(?:that\s+)?(?:\S+\s+){0,4}$/i.test(before)) return [];
 
   // --- The clause and its subject.
-  const clauseStart = skipDateStamp(dc, clauseStartBefore(text, sentence.start, tStart));
+  const clauseStart = skipListMarker(text, skipDateStamp(dc, clauseStartBefore(text, sentence.start, tStart)));
   let subject: Subject;
   if (passive) {
     const s = subjectBefore(dc, clauseStart, tStart);
     subject = { ...s, kind: 'passive', start: s.kind === 'none' ? clauseStart : s.start, end: tStart };
+  } else if (trigger.id === 'commitment/goal') {
+    subject = goalHolder(dc, clauseStart, tStart);
   } else if (trigger.adjacentSubject || (/^(?:signing|concluding|reaching|agreeing|committing)\b/i.test(m[0]) && /\b(?:on|for|after|upon)\s+(?:[a-z]+ly\s+)?$/i.test(text.slice(tStart - 30, tStart)))) {
     subject = adjacentChain(dc, sentence, tStart);
   } else {
@@ -267,7 +278,7 @@ function analyse(dc: DocContext, sentence: Sentence, memory: Memory, trigger: Tr
     // Stored without actor: an unresolved "we" / "it" (a manifesto's party), an agent the text does
     // not name ("The BJP", "The Commission"), no subject at all, or an agentless passive.
     const unresolvedPronoun = subject.kind === 'pronoun' && /^(?:we|i|our|my)$/.test(subject.pronoun ?? '') && !quoteAt(dc, tStart);
-    const noSubject = subject.kind === 'none' && text.slice(sentence.start, tStart).replace(/^\W*(?:[\p{L}\d]{1,3}[.)])?/u, '').trim().split(/\s+/).filter(Boolean).length <= 1;
+    const noSubject = subject.kind === 'none' && (trigger.id === 'commitment/goal' || text.slice(sentence.start, tStart).replace(/^\W*(?:[\p{L}\d]{1,3}[.)])?/u, '').trim().split(/\s+/).filter(Boolean).length <= 1);
     if (!(trigger.nullActor && (unresolvedPronoun || noSubject || isPassiveFuture || unnamedAgent))) return [];
   }
   const actor = resolved.actor;
@@ -314,7 +325,7 @@ function analyse(dc: DocContext, sentence: Sentence, memory: Memory, trigger: Tr
     } else {
       action = actionPhrase(text, from, stop);
     }
-    if (!actor && !specific(dc, action, from, to)) continue;
+    if (!actor && !specific(dc, action, from, to, sentence.end, STANCE_TRIGGERS.has(trigger.id))) continue;
     const conditional = isConditional(text, sentence.start, clauseStart, to, future);
     let strength = trigger.strength;
     if (resolved.fromContext) strength -= 0.15;
@@ -342,21 +353,28 @@ function analyse(dc: DocContext, sentence: Sentence, memory: Memory, trigger: Tr
 }
 
 /**
- * An actor-less commitment must be checkable: a concrete verb, or a number or a date in the clause
- * ("will strengthen the public distribution system" commits no one; "will double the number of
- * doctors by 2024" does).
+ * An actor-less commitment must be checkable: a concrete verb, or a number or a date in the rest of
+ * the sentence ("will strengthen the public distribution system" commits no one; "will double the
+ * number of doctors by 2024", "will ensure that every town is connected within 18 months" do).
+ * A stated stance without an actor ("we are committed to …", "we promise to …", "we aim to …")
+ * names an attitude; it needs the number, date or named programme whatever its verb.
  */
-function specific(dc: DocContext, action: string, from: number, to: number): boolean {
+function specific(dc: DocContext, action: string, from: number, to: number, end = to, stance = false): boolean {
   const words = action.split(' ');
   const head = words[0] ?? '';
   // "every effort will be made", "steps will be taken": an effort named by its noun.
   const effortNoun = /^(?:make|take|give|pay|accord|lay|put|initiate)$/.test(head) && words.slice(1, 5).some((w) => /^(?:efforts?|steps|measures|attention|priority|emphasis|focus|care|consideration|encouragement|thrust|initiatives?)$/i.test(w));
-  if (!EFFORT_VERBS.has(head) && !effortNoun) return true;
-  const clause = dc.text.slice(from, to);
+  // "make the system more effective", "make filing easier": an outcome by degree, not an act.
+  const comparative = /^(?:make|render)$/.test(head) && COMPARATIVE.test(action);
+  if (!stance && !EFFORT_VERBS.has(head) && !effortNoun && !comparative) return true;
   // A number, a date, or a programme named in quotes ("will promote the 'Clean Rivers Mission'")
-  // makes the effort checkable.
-  return /\d/.test(clause) || within(dc.ctx.dates, from, to).some((d) => d.type !== 'SET') || NAMED_THING.test(clause);
+  // makes the effort checkable, also after the clause ("ensure that … within 18 months").
+  const rest = dc.text.slice(from, Math.max(to, end));
+  return /\d/.test(rest) || within(dc.ctx.dates, from, Math.max(to, end)).some((d) => d.type !== 'SET') || NAMED_THING.test(rest);
 }
+
+/** A comparative that states an outcome by degree ("more effective", "easier"). */
+const COMPARATIVE = /\b(?:more|less)\s+\p{L}{3,}|\b(?:better|easier|stronger|faster|simpler|cheaper|safer|smoother|quicker)\b/iu;
 
 /**
  * A programme or body named in quotes ("the 'Clean Rivers Mission'"): a capitalized name, not an
@@ -385,6 +403,18 @@ function passiveActor(dc: DocContext, sentence: Sentence, trigger: Trigger, tSta
   const q = quoteAt(dc, tStart);
   if (dc.publisher && !q) return { actor: dc.publisher, speaker: null, fromContext: true };
   return { actor: null, speaker: null, fromContext: false };
+}
+
+/**
+ * Whose goal it is ("Germany's goal is to …", "Our aim is to …", "One of our main targets will be
+ * to …"): a party named as its possessor, "our"/"my" as the speaker's "we", else no one named.
+ */
+function goalHolder(dc: DocContext, clauseStart: number, tStart: number): Subject {
+  const s = subjectBefore(dc, clauseStart, tStart);
+  if (s.kind === 'entity') return s;
+  const lead = dc.text.slice(clauseStart, tStart);
+  if (/\b(?:our|my)\b/i.test(lead)) return { kind: 'pronoun', start: clauseStart + lead.search(/\S/), end: tStart, refs: [], pronoun: 'we' };
+  return { kind: 'none', start: tStart, end: tStart, refs: [] };
 }
 
 /** "I congratulate Turkey, Finland and Sweden on signing …", "the agreements Ukraine has signed": the names right before. */
@@ -474,7 +504,7 @@ function imperative(dc: DocContext, sentence: Sentence): Commitment | null {
   const deadline = deadlineIn(ctx.dates, at, span.end, text);
   const actor = dc.publisher;
   const action = actionPhrase(text, at, deadline ? Math.max(at, deadline.start) : span.end);
-  if (!actor && !specific(dc, action, at, span.end)) return null;
+  if (!actor && !specific(dc, action, at, span.end, sentence.end)) return null;
   return {
     start: span.start,
     end: span.end,
@@ -495,6 +525,68 @@ function imperative(dc: DocContext, sentence: Sentence): Commitment | null {
 }
 
 /**
+ * A programme line that is a gerund phrase ("Setting up a National Child Labour Commission.",
+ * "Making the ballot secret by amending the Act."): a pledge as the imperative line is, when the line
+ * holds no finite verb ("Having moved out of poverty, their aspirations have increased" has one), is
+ * not a heading (title case, no final stop) and the gerund takes an object ("Setting up of courts"
+ * is a noun). Openers that are prepositions ("During", "According", "Including") are no actions.
+ */
+function gerundItem(dc: DocContext, sentence: Sentence): Commitment | null {
+  const { ctx, text } = dc;
+  const sText = text.slice(sentence.start, sentence.end);
+  const m = GERUND_ITEM_RE.exec(sText);
+  if (!m?.groups?.verb || GERUND_OPENERS.test(m.groups.verb)) return null;
+  // A heading before a colon ("Underscoring Human Rights Concerns: The President …") is no item.
+  if (!/[.;]["”’)]?\s*$/.test(sText) || /:\s/.test(sText) || fewerWordsThan(sText, 4)) return null;
+  const at = sentence.start + m.index + m[0].length - m.groups.verb.length;
+  const ti = indexAt(ctx.tokens, at);
+  if (ti < 0) return null;
+  const next = ctx.tokens[ti + 1];
+  if (!next || !(GERUND_OBJECT_TAGS.has(next.pos) || /^(?:up|down|out|back|forward|about)$/i.test(next.lower))) return null;
+  if (/^\s+(?:(?:up|down|out|back)\s+)?of\b/i.test(text.slice(at + m.groups.verb.length, at + m.groups.verb.length + 20))) return null;
+  // "Comparing this number with …, it indicates …": an adverbial clause before the main one.
+  if (/,\s+(?:it|they|we|he|she|this|these|there)\s+\p{Ll}+/u.test(sText)) return null;
+  const toks = tokensIn(ctx, sentence.start, sentence.end);
+  // A finite verb after a subject ("…, Mr Blair said …", "Polling company Mori carried out …").
+  if (toks.some((t, i) => t.pos === 'AUX' || (t.pos === 'VERB' && i > 0 && FINITE_FORM.test(t.lower) && (toks[i - 1].pos === 'NOUN' || toks[i - 1].pos === 'PROPN' || SUBJECT_PRONOUN.test(toks[i - 1].lower))))) return null;
+  const words = toks.filter((t) => /^\p{L}/u.test(t.text));
+  if (words.filter((t) => /^\p{Lu}/u.test(t.text)).length * 2 > words.length) return null;
+  if (covering(dc.mentions, at) || quoteAt(dc, at)) return null;
+  const end = clauseEndAfter(text, at, sentence.end);
+  const span = trimSpan(text, at, end);
+  const deadline = deadlineIn(ctx.dates, at, span.end, text);
+  const action = actionPhrase(text, at, deadline ? Math.max(at, deadline.start) : span.end);
+  const verb = action.split(' ')[0];
+  if (NON_ACTION_VERBS.has(verb) || !canBeVerb(verb)) return null;
+  const actor = dc.publisher;
+  if (!actor && !specific(dc, action, at, span.end, sentence.end)) return null;
+  return {
+    start: span.start,
+    end: span.end,
+    text: text.slice(span.start, span.end),
+    rule: GERUND_ITEM.id,
+    sentence: sentence.index,
+    sentenceText: sText,
+    actor,
+    speaker: null,
+    action,
+    polarity: 'positive',
+    modality: isConditional(text, sentence.start, at, end, false) ? 'conditional' : 'firm',
+    recipient: recipientIn(text, dc.mentions, at, span.end, actor),
+    deadline,
+    confidence: actor ? GERUND_ITEM.strength : GERUND_ITEM.strength - 0.1,
+    cues: ['programme line opening with a gerund'],
+  };
+}
+/** Words in -ing that open a line as prepositions or adverbial clauses, not as the action. */
+const GERUND_OPENERS = /^(?:during|according|including|regarding|concerning|following|considering|beginning|starting|looking|having|being|excluding|pending|barring|assuming|notwithstanding|nothing|something|anything|everything|morning|evening|building|meeting|funding|training|housing|spending|planning|thing|king|ring|spring|string|wing|bring|sing)$/i;
+/** Verb forms that are finite after a subject: past, third person present, common irregular pasts. */
+const FINITE_FORM = /^(?:\p{L}+(?:ed|es)|\p{L}+[^su]s|said|told|made|took|gave|came|went|got|found|kept|held|left|brought|thought|felt|saw|knew|began|became|ran|won|met|paid|sent|spent|built|led|set|put)$/u;
+const SUBJECT_PRONOUN = /^(?:i|we|you|he|she|it|they)$/;
+/** What may follow the gerund as the start of its object. */
+const GERUND_OBJECT_TAGS = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'NOUN', 'PROPN']);
+
+/**
  * Headline style ("EU pledges over 1 million rounds"): wink tags the verb a noun, but an entity
  * right before it and no verb right after make it the predicate.
  */
@@ -509,6 +601,30 @@ function isVerbAt(ctx: ExtractorContext, at: number): boolean {
   const p = posAt(ctx, at);
   return p === 'VERB' || p === 'AUX';
 }
+
+/**
+ * A writer's "would be …" that states no plan: reported speech, also carried on from the sentence
+ * before ("Charité said … . His family would be consulted …"), a quote, a condition, a relative or
+ * temporal clause ("before any comment would be released"), a person's affairs ("his family").
+ */
+function writersWouldIsNoPlan(dc: DocContext, sentence: Sentence, tStart: number): boolean {
+  const sText = dc.text.slice(sentence.start, sentence.end);
+  const before = dc.text.slice(sentence.start, tStart);
+  if (REPORTED.test(sText) || quoteAt(dc, tStart) || CONDITION.test(sText)) return true;
+  if (/\b(?:that|which|who|whom|before|after|until|when|once|since|because|as)\s+(?:[^,;:]*\s)?$/i.test(before) || /^\W*(?:his|her|their|my|your)\b/i.test(before)) return true;
+  const prev = dc.ctx.sentences[sentence.index - 1];
+  return !!prev && REPORTED.test(dc.text.slice(prev.start, prev.end));
+}
+
+/**
+ * A list item's marker is not part of its subject: "b. We will …", "iv) The Commission will …",
+ * "(a) Allies will …" (lower-case letters and roman numerals, numbers; "A. Smith" keeps its initial).
+ */
+function skipListMarker(text: string, at: number): number {
+  const m = LIST_ITEM_MARKER.exec(text.slice(at, at + 12));
+  return m ? at + m[0].length : at;
+}
+const LIST_ITEM_MARKER = /^\s*(?:\(?(?:[a-z]|[ivx]{1,5}|\d{1,3})\)|(?:[a-z]|[ivx]{1,5}|\d{1,3})\.)\s+/;
 
 /** A page's date stamp glued to a headline ("date 2022-02-10 Nuclear weapons …") is not part of the clause. */
 function skipDateStamp(dc: DocContext, at: number): number {

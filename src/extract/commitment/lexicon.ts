@@ -134,7 +134,7 @@ export const EFFORT_VERBS = new Set([
   'sensitise', 'respect', 'recognize', 'recognise', 'safeguard', 'maintain', 'preserve', 'help', 'assist', 'revitalize',
   'revitalise', 'try', 'seek', 'aim', 'facilitate', 'improve', 'deal', 'tackle', 'care', 'attend', 'follow', 'act', 'move', 'keep',
   'remain', 'stand', 'stay', 'play', 'treat', 'evolve', 'rationalize', 'rationalise', 'harness',
-  'ensure', 'endeavour', 'endeavor', 'engage', 'intensify', 'work', 'do', 'adopt',
+  'ensure', 'endeavour', 'endeavor', 'engage', 'intensify', 'work', 'do', 'adopt', 'enforce',
 ]);
 
 /**
