@@ -242,6 +242,28 @@ describe('lists under a committing lead-in', () => {
     const items = commitments(text).filter((c) => c.rule === 'commitment/list-item');
     expect(items.map((c) => c.actor?.key)).toEqual(['G7', 'G7']);
   });
+
+  it('gives a nested list to its own lead-in: each line is an item of one lead-in at most', () => {
+    const text =
+      'The allies agreed on the following:\n- The United States will:\n  - deploy an additional brigade to Poland;\n  - expand air policing over the Baltic states.\n- Germany will:\n  - station a brigade in Lithuania by 2027.\n';
+    expect(commitments(text).map((c) => [c.rule, c.actor?.key, c.action, c.deadline?.value ?? null])).toEqual([
+      ['commitment/list-item', 'US', 'deploy an additional brigade to Poland', null],
+      ['commitment/list-item', 'US', 'expand air policing over the Baltic states', null],
+      ['commitment/list-item', 'DE', 'station a brigade in Lithuania', '2027'],
+    ]);
+  });
+
+  it('reads a nested lead-in that names no actor as an item of the list it is in, its items too', () => {
+    const text =
+      'Denmark will:\n- raise defence spending to 2% of GDP;\n- strengthen its support to Ukraine, and in particular will:\n  - deliver F-16 aircraft by 2024;\n  - train Ukrainian pilots;\n- join the coalition for air defence.\n';
+    expect(commitments(text).map((c) => [c.rule, c.actor?.key, c.text])).toEqual([
+      ['commitment/list-item', 'DK', 'raise defence spending to 2% of GDP'],
+      ['commitment/list-item', 'DK', 'strengthen its support to Ukraine, and in particular will'],
+      ['commitment/list-item', 'DK', 'deliver F-16 aircraft by 2024'],
+      ['commitment/list-item', 'DK', 'train Ukrainian pilots'],
+      ['commitment/list-item', 'DK', 'join the coalition for air defence'],
+    ]);
+  });
 });
 
 describe('hostile text stays linear', () => {

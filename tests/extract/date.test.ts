@@ -2,6 +2,7 @@
 // must yield nothing, each rule's own examples, and the phrases of the seed documents.
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { daysInMonth } from '../../src/extract/date/calendar.js';
 import { dateExtractor } from '../../src/extract/date/index.js';
 import { MODIFIERS } from '../../src/extract/date/modifiers.js';
 import { RULES } from '../../src/extract/date/rules.js';
@@ -482,5 +483,14 @@ describe('date extractor: contract', () => {
       expect(() => extract(text, THU)).not.toThrow();
       expect(performance.now() - t0).toBeLessThan(2000);
     }
+  });
+});
+
+describe('calendar', () => {
+  it('daysInMonth answers as Date.UTC does (by arithmetic for four-digit years)', () => {
+    for (let y = -5; y <= 10_100; y += y < 120 || (y > 1890 && y < 2110) || y > 9980 ? 1 : 7) {
+      for (let m = 0; m <= 13; m++) expect(daysInMonth(y, m), `${y}-${m}`).toBe(new Date(Date.UTC(y, m, 0)).getUTCDate());
+    }
+    expect(daysInMonth(Number.NaN, 2)).toBeNaN();
   });
 });

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { processDocument } from '../../src/pipeline/index.js';
 import { main } from '../../src/cli/main.js';
 import { snapshotFileName } from '../../src/report/snapshot.js';
-import { hostileWords, makeDocument, repeatTo } from '../helpers.js';
+import { makeDocument } from '../helpers.js';
+import { PIPELINE_CASES as CASES } from '../hostile-inputs.js';
 
 /**
  * The issue's goal is under a second per 100 KB on this machine; the bound asserted here is
@@ -26,35 +27,6 @@ function withinBudget(text: string, label: string): void {
     expect(text.slice(s.start, s.end)).toBe(s.text);
   }
 }
-
-const words = hostileWords;
-
-const repeat = repeatTo;
-
-const CASES: [string, () => string][] = [
-  ['a 1 MB line with no punctuation', () => words(130_000, false).slice(0, 1_000_000)],
-  ['100,000 capitalized words in a row', () => words(100_000, true)],
-  ['"May May May …"', () => repeat('May ', 100_000)],
-  ['"the the the …"', () => repeat('the ', 100_000)],
-  ['"U.S. U.S. …"', () => repeat('U.S. ', 100_000)],
-  ['one 100 KB number with thousands separators', () => '1' + repeat(',000', 100_000)],
-  ['"Mr. Mr. Mr. …"', () => repeat('Mr. ', 100_000)],
-  ['"of the of the …"', () => repeat('of the ', 100_000)],
-  ['"will not will not …"', () => repeat('Denmark will not ', 100_000)],
-  ['nested quotes and brackets', () => repeat('“(“[', 50_000) + repeat(']”)”', 50_000)],
-  ['hyphen runs', () => repeat('al-Sisi-', 100_000)],
-  ['dates glued together', () => repeat('2024-02-10T12:27', 100_000)],
-  ['"Read also:" lists without end', () => repeat('Read also:\n- Denmark will pledge support\n', 100_000)],
-  ['bullet lines under a lead-in', () => 'Denmark committed to:\n' + repeat('- Expanding joint exercises by 2027\n', 100_000)],
-  ['control characters', () => repeat('Denmark\u0001will\u0002deploy\u0007troops.\u000b', 100_000)],
-  ['NUL bytes inside text', () => repeat('Ukraine\u0000 pledged support. ', 100_000)],
-  ['mixed scripts and right-to-left text', () => repeat('Denmark مرحبا שלום will deploy Мир troops 中国. \u202eevil\u202c ', 100_000)],
-  ['emoji and other astral characters', () => repeat('😀 Denmark 🇩🇰 will deploy 𝕏 troops on Thursday. ', 100_000)],
-  ['CRLF and lone CR line ends', () => repeat('Denmark will deploy troops.\r\nNorway agreed.\rSweden pledged aid.\r\n', 100_000)],
-  ['a UTF-8 byte-order mark inside the text', () => repeat('\uFEFFDenmark will deploy troops. ', 100_000)],
-  ['one 100 KB word', () => 'A' + repeat('b', 100_000)],
-  ['only whitespace and punctuation', () => repeat(' .,;:!? \n\t', 100_000)],
-];
 
 describe('hostile text finishes quickly with correct offsets', () => {
   it.each(CASES)('%s', (label, make) => {

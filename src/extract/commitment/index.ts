@@ -16,7 +16,7 @@ import { canBeVerb, clauseEndAfter, clauseStartBefore, coordinatedActions, isCon
 import { AGREEMENT_BEFORE, TRIGGERS, type Trigger } from './cues.js';
 import { covering, indexAt, lastBefore, within } from './spans.js';
 import { alt, COGNITION_VERBS, CONDITION, EFFORT_VERBS, NON_ACTION_PARTICIPLES, NON_ACTION_VERBS, REPORTING_VERBS, SAYING_VERBS } from './lexicon.js';
-import { isLeadIn, leadInModality, leadInProvides, listCommitment, listItems } from './lists.js';
+import { isLeadIn, type LeadIn, leadInModality, leadInProvides, type List, listCommitment, listItems, type Span } from './lists.js';
 import { analyseNominal } from './nominal.js';
 import { Gate, isWhiteCode } from './gate.js';
 
@@ -59,6 +59,13 @@ export const SIGNING_LEAD = /(?<!\s)(?:\s+(?:on|for|after|upon)(?:\s+(?:official
 /** Past participles that can modify a noun ("assistance committed to Ukraine", "the ceasefire committed to by"). */
 const PARTICIPLE_TRIGGER = /^(?:committed|pledged|promised|agreed|offered|proposed|guaranteed|signed|announced|approved|planned|vowed)\b/i;
 
+/** A list that stopped at a nested lead-in: its lead-in, the nested one, and how many items the list holds. */
+interface Enclosing {
+  lead: LeadIn;
+  nested: NonNullable<List['nested']>;
+  items: number;
+}
+
 export const commitmentExtractor: Extractor<Commitment> = {
   id: 'commitment',
   version: '2',
@@ -69,6 +76,10 @@ export const commitmentExtractor: Extractor<Commitment> = {
     // List items already read under a lead-in. Sentences come in text order, so a span that ends
     // before the current sentence can never hold a later one: it is dropped, keeping the test short.
     let consumed: [number, number][] = [];
+    // The lead-in whose list stopped at a nested lead-in ("Denmark will:\n- strengthen …, in particular
+    // will:\n  - deliver …"). A nested lead-in that names no actor of its own is one more item of
+    // that list, and its items are too.
+    let enclosing = null as Enclosing | null;
     let lastStart = -1;
     for (const sentence of ctx.sentences) {
       if (sentence.boilerplate) continue;
@@ -78,19 +89,28 @@ export const commitmentExtractor: Extractor<Commitment> = {
       const sText = ctx.doc.text.slice(sentence.start, sentence.end);
       const leadIn = isLeadIn(sText);
       let found = commitmentsInSentence(dc, sentence, memory);
-      let leadActor: Resolved | null = null;
-      let leadRecipient: EntityRef | null = null;
-      let items: ReturnType<typeof listItems> = [];
+      let lead: LeadIn | null = null;
+      const items: Span[][] = [];
       if (leadIn) {
         // The lead-in's own commitment is its list: keep its actor, drop the clause that reaches the colon.
         const colon = sentence.start + sText.lastIndexOf(':');
         const reaching = found.filter((c) => c.end >= colon - 12);
         const withActor = reaching.find((c) => c.actor);
-        if (withActor) leadActor = { actor: withActor.actor, speaker: withActor.speaker, fromContext: false };
-        leadRecipient = reaching.find((c) => c.recipient)?.recipient ?? null;
-        if (!leadActor) leadActor = leadInActor(dc, sentence, memory);
-        items = leadActor?.actor ? listItems(dc, sentence) : [];
-        if (leadActor?.actor && items.length) found = found.filter((c) => !reaching.includes(c));
+        const leadActor: Resolved | null = withActor ? { actor: withActor.actor, speaker: withActor.speaker, fromContext: false } : leadInActor(dc, sentence, memory);
+        // A nested lead-in without an actor of its own continues the list it ended.
+        const continued: Enclosing | null = !leadActor?.actor && enclosing?.nested.sentence.index === sentence.index ? enclosing : null;
+        if (leadActor?.actor) {
+          const recipient = reaching.find((c) => c.recipient)?.recipient ?? null;
+          lead = { actor: leadActor.actor, modality: leadInModality(sText), provides: leadInProvides(sText), recipient };
+        } else if (continued) {
+          lead = continued.lead;
+          if (continued.nested.spans.length) items.push(continued.nested.spans);
+        }
+        const before: number = continued ? continued.items + items.length : 0;
+        const list: List | null = lead ? listItems(dc, sentence, before) : null;
+        if (list) items.push(...list.items);
+        enclosing = lead && list?.nested ? { lead, nested: list.nested, items: before + list.items.length } : null;
+        if (lead && items.length) found = found.filter((c) => !reaching.includes(c));
       }
       for (const c of found) out.push(c);
       const last = [...found].reverse().find((c) => c.actor);
@@ -98,8 +118,7 @@ export const commitmentExtractor: Extractor<Commitment> = {
         memory.lastActor = last.actor;
         memory.lastActorSentence = sentence.index;
       }
-      if (leadIn && leadActor?.actor) {
-        const lead = { actor: leadActor.actor, modality: leadInModality(sText), provides: leadInProvides(sText), recipient: leadRecipient };
+      if (lead) {
         for (const spans of items) {
           for (const span of spans) {
             const s = covering(ctx.sentences, span.start) ?? sentence;

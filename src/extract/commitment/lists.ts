@@ -44,23 +44,39 @@ export function leadInProvides(sentenceText: string): boolean {
   return PROVIDES.test(sentenceText.slice(sentenceText.lastIndexOf(':', colon - 1) + 1, colon));
 }
 
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** The items of a lead-in, and the line that ended them by being a lead-in itself. */
+export interface List {
+  /** Per line, the item's spans. */
+  items: Span[][];
+  /** A nested lead-in: its sentence, and its line's spans as an item of this list (none if the line is an item already). */
+  nested: { sentence: Sentence; spans: Span[] } | null;
+}
+
 /**
  * The item lines after a lead-in: after at most one blank line, the following lines up to a blank
- * line; with bullets, only bulleted lines. Returns, per line, the item's own span: the line's first
- * sentence, plus (for bullets) further sentences that continue it without a subject ("Also covers
- * training …").
+ * line; with bullets, only bulleted lines; never past a line that is a lead-in itself (a nested
+ * list: the main loop reads it with its own list, so that each line is an item of one lead-in at
+ * most). Returns, per line, the item's own span: the line's first sentence, plus (for bullets)
+ * further sentences that continue it without a subject ("Also covers training …"). `itemsBefore`:
+ * the items of the list this one continues (a nested lead-in without an actor of its own).
  */
-export function listItems(dc: DocContext, lead: Sentence): { start: number; end: number }[][] {
+export function listItems(dc: DocContext, lead: Sentence, itemsBefore = 0): List {
   const { text, ctx } = dc;
-  const items: { start: number; end: number }[][] = [];
+  const list: List = { items: [], nested: null };
+  const { items } = list;
   let pos = lead.end;
   const nl = text.indexOf('\n', pos);
-  if (nl < 0 || text.slice(pos, nl).trim() !== '') return items;
+  if (nl < 0 || text.slice(pos, nl).trim() !== '') return list;
   pos = nl + 1;
   // One blank line may separate the lead-in from its list.
   if (/^[ \t]*\n/.test(text.slice(pos))) pos = text.indexOf('\n', pos) + 1;
   let bulleted: boolean | null = null;
-  while (pos > 0 && pos < text.length && items.length < 40) {
+  while (pos > 0 && pos < text.length && itemsBefore + items.length < 40) {
     const lineEnd = text.indexOf('\n', pos) < 0 ? text.length : text.indexOf('\n', pos);
     const line = text.slice(pos, lineEnd);
     if (line.trim() === '') break;
@@ -71,7 +87,7 @@ export function listItems(dc: DocContext, lead: Sentence): { start: number; end:
     const first = covering(ctx.sentences, start);
     const sentences = [...(first ? [first] : []), ...within(ctx.sentences, start, lineEnd + 1).filter((s) => s !== first)].filter((s) => s.end > start && s.start < lineEnd && !s.boilerplate);
     if (!sentences.length) break;
-    const spans: { start: number; end: number }[] = [];
+    const spans: Span[] = [];
     for (const [k, s] of sentences.entries()) {
       const from = Math.max(s.start, start);
       const to = Math.min(s.end, lineEnd);
@@ -80,11 +96,31 @@ export function listItems(dc: DocContext, lead: Sentence): { start: number; end:
       else break;
     }
     // Without bullets, a line that reads as a sentence of its own with a subject ends the list.
-    if (!bulleted && items.length > 0 && !startsWithVerb(dc, spans[0].start) && /\b(?:is|are|was|were|will|has|have)\b/.test(text.slice(spans[0].start, spans[0].end)) && !endsOpen(line)) break;
+    if (!bulleted && itemsBefore + items.length > 0 && !startsWithVerb(dc, spans[0].start) && /\b(?:is|are|was|were|will|has|have)\b/.test(text.slice(spans[0].start, spans[0].end)) && !endsOpen(line)) break;
+    // A line that ends in a lead-in ends the list: the lines after it are that lead-in's. The line is
+    // an item of this list only if the lead-in is a sentence after the item.
+    const nested = leadInEnding(dc, pos, lineEnd);
+    if (nested && nested.start < spans[spans.length - 1].end) {
+      list.nested = { sentence: nested, spans };
+      break;
+    }
     items.push(spans);
+    if (nested) {
+      list.nested = { sentence: nested, spans: [] };
+      break;
+    }
     pos = lineEnd + 1;
   }
-  return items;
+  return list;
+}
+
+/** The line's last sentence, if it is a lead-in (not boilerplate). */
+function leadInEnding(dc: DocContext, lineStart: number, lineEnd: number): Sentence | null {
+  let last = lineEnd - 1;
+  while (last >= lineStart && /\s/.test(dc.text[last])) last--;
+  if (last < lineStart || dc.text[last] !== ':') return null;
+  const s = covering(dc.ctx.sentences, last);
+  return s && !s.boilerplate && isLeadIn(dc.text.slice(s.start, s.end)) ? s : null;
 }
 
 /**
@@ -109,7 +145,7 @@ function startsWithVerb(dc: DocContext, at: number): boolean {
   return posAt(dc.ctx, w) === 'VERB' && /^\p{L}/u.test(m[1]);
 }
 
-export function listCommitment(dc: DocContext, item: { start: number; end: number }, sentence: Sentence, lead: LeadIn): Commitment {
+export function listCommitment(dc: DocContext, item: Span, sentence: Sentence, lead: LeadIn): Commitment {
   const { text, ctx } = dc;
   const span = trimSpan(text, item.start, item.end);
   const itemText = text.slice(span.start, span.end);

@@ -21,7 +21,15 @@ export function isValid(y: number, m: number, d: number): boolean {
   return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
 
+/** Days of each month in a common year. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(y: number, m: number): number {
+  // Four-digit years by arithmetic: a Date per call was a fifth of the date stage on a text of
+  // thousands of dates. Date.UTC answers the rest as before (it reads years 0–99 as 1900–1999).
+  if (Number.isInteger(y) && y >= 1000 && y <= 9999 && Number.isInteger(m) && m >= 1 && m <= 12) {
+    return m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : MONTH_DAYS[m - 1];
+  }
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 

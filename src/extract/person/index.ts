@@ -20,6 +20,7 @@ import {
 } from './rules.js';
 import { linkPeople, type CapsRun, type NameCandidate } from '../../resolve/people.js';
 import { lookupCountry } from '../country/index.js';
+import { type Blocked, BlockedSpans } from './blocked.js';
 
 /** How far back a title may start before a name. */
 const TITLE_WINDOW = 90;
@@ -40,7 +41,7 @@ export const personExtractor: Extractor<Person> = {
       while (first < all.length && all[first].end <= sentence.start) first++;
       let last = first;
       while (last < all.length && all[last].start < sentence.end) last++;
-      doc.blocked = all.slice(first, last);
+      doc.blocked = new BlockedSpans(all.slice(first, last));
       const found = collectCandidates(doc, sentence);
       coordinate(doc, found);
       for (const c of found) {
@@ -53,23 +54,36 @@ export const personExtractor: Extractor<Person> = {
   },
 };
 
-interface Blocked {
-  start: number;
-  end: number;
-  org?: OrganizationMention;
-  country?: CountryMention;
-}
+/** A name and its affiliation in brackets: "Smith (Leeds)", the line shape of a results table. */
+const AFFILIATION_SHAPE = /\p{Lu}\p{Ll}+\s*\(\s*\p{Lu}[^()\n]{0,30}\)/gu;
 
 class DocInfo {
   /** Country and organization spans of the sentence at hand. */
-  blocked: Blocked[] = [];
+  blocked = new BlockedSpans([]);
   private lower = new Map<string, boolean>();
   /** Words of letters written in the text, not after a hyphen or apostrophe: read once, on first need. */
   private runs: Set<string> | null = null;
   /** Characters left to scan for words that are not plain letters ("zia-ul-haq"): a hostile text of thousands cannot make this quadratic. */
   private scanBudget: number;
+  /** Whether the sentence last asked about reads as a results table (listsAffiliations). */
+  private tableShape = { sentence: -1, listed: false };
   constructor(readonly text: string) {
     this.scanBudget = 64 * text.length + 100_000;
+  }
+  /**
+   * The shape "Name (Affiliation)" repeats in the sentence or the lines around it (a results
+   * table). Asked for each name with an affiliation, answered once per sentence (a table of
+   * thousands of names made this quadratic).
+   */
+  listsAffiliations(sentence: Sentence): boolean {
+    if (this.tableShape.sentence !== sentence.index) {
+      const around = this.text.slice(Math.max(0, sentence.start - 200), Math.min(this.text.length, sentence.end + 200));
+      let shapes = 0;
+      AFFILIATION_SHAPE.lastIndex = 0;
+      while (shapes < 2 && AFFILIATION_SHAPE.exec(around)) shapes++;
+      this.tableShape = { sentence: sentence.index, listed: shapes >= 2 };
+    }
+    return this.tableShape.listed;
   }
   /** The word is written in lower case somewhere in the document ("road", "such"): a common word here. */
   writtenLower(word: string): boolean {
@@ -167,14 +181,13 @@ function collectCandidates(doc: DocInfo, sentence: Sentence): Candidate[] {
 }
 
 /** Split a capitalized run where a country or organization mention sits inside it. */
-function unblockedPieces(start: number, end: number, text: string, blocked: Blocked[]): { start: number; end: number }[] {
+function unblockedPieces(start: number, end: number, text: string, blocked: BlockedSpans): { start: number; end: number }[] {
   // Most runs touch no other mention; a run starts and ends on a word, so there is no space to trim.
-  let overlaps = false;
-  for (const b of blocked) if (b.end > start && b.start < end) overlaps = true;
-  if (!overlaps) return [{ start, end }];
+  const inside = blocked.overlapping(start, end);
+  if (!inside.length) return [{ start, end }];
   const pieces: { start: number; end: number }[] = [];
   let s = start;
-  for (const b of blocked) {
+  for (const b of inside) {
     if (b.end <= s || b.start >= end) continue;
     if (b.start > s) pieces.push({ start: s, end: b.start });
     s = Math.max(s, b.end);
@@ -432,7 +445,7 @@ function classify(doc: DocInfo, sentence: Sentence, c: Candidate, before: WordAt
     // ", State Secretary of the Danish Ministry of Foreign Affairs": the organization is not part of the role.
     if (g.complement) {
       const complementStart = end + appos[0].length - g.complement.length;
-      const org = blocked.find((b) => b.org && b.start >= complementStart && b.start < end + appos[0].length + 60);
+      const org = blocked.orgStartingIn(complementStart, end + appos[0].length + 60);
       if (org?.org) {
         role = role.slice(0, role.length - g.complement.length);
         roleCountry ??= org.org.country;
@@ -452,8 +465,7 @@ function classify(doc: DocInfo, sentence: Sentence, c: Candidate, before: WordAt
   if (!multi) return null;
   if (FAMILY_NAMES_FIRST.has(fold(core[0])) && core.length <= 3 && core.slice(1).every(isRomanizedGivenName)) return cue(PERSON_RULES.familyName);
   if (isGivenName(core[0])) return cue(PERSON_RULES.firstName);
-  let nationality = false;
-  for (const b of blocked) if (b.country?.form === 'adjective' && b.end === start - 1 && /\s/.test(text[b.end])) nationality = true;
+  const nationality = blocked.find(start - 2, start, (b) => b.country?.form === 'adjective' && b.end === start - 1 && /\s/.test(text[b.end]));
   if (nationality && nameLike(doc, core, true)) return cue(PERSON_RULES.nationality);
   if (AGE_AFTER.test(after) && nameLike(doc, core, false)) return cue(PERSON_RULES.age);
   if (WHO_AFTER.test(after) && nameLike(doc, core, true)) return cue(PERSON_RULES.who);
@@ -461,12 +473,8 @@ function classify(doc: DocInfo, sentence: Sentence, c: Candidate, before: WordAt
   const aff = AFFILIATION_AFTER.exec(after);
   if (aff && nameLike(doc, core, true)) {
     const affStart = end + aff[0].indexOf(aff.groups!.aff);
-    let isCountry = false;
-    for (const b of blocked) if (b.country && b.start === affStart) isCountry = true;
-    // In a list: the shape repeats in the sentence or in the lines around it (results tables).
-    const around = text.slice(Math.max(0, sentence.start - 200), Math.min(text.length, sentence.end + 200));
-    const listed = (around.match(/\p{Lu}\p{Ll}+\s*\(\s*\p{Lu}[^()\n]{0,30}\)/gu) ?? []).length >= 2;
-    if (isCountry || listed) return cue(PERSON_RULES.affiliation);
+    const isCountry = blocked.find(affStart - 1, affStart + 1, (b) => !!b.country && b.start === affStart);
+    if (isCountry || doc.listsAffiliations(sentence)) return cue(PERSON_RULES.affiliation);
   }
   return null;
 }
@@ -529,7 +537,7 @@ function collectCaps(doc: DocInfo, sentence: Sentence, caps: CapsRun[], confirme
     let useful = false;
     for (const w of m[0].matchAll(/\S+/g)) {
       const word = { start: start + w.index, end: start + w.index + w[0].length, text: w[0] };
-      if (inBlocked(doc.blocked, word)) continue;
+      if (doc.blocked.find(word.start, word.end, () => true)) continue;
       words.push(word);
       if (word.text.length >= 3 && !NOT_NAME.has(word.text.toLowerCase())) useful = true;
     }
@@ -637,24 +645,16 @@ function startsUpper(word: string): boolean {
 /** Titles that are everyday adjectives or nouns when written in lower case on their own. */
 const ADJECTIVE_TITLES: ReadonlySet<string> = new Set(['major', 'general', 'official', 'chief', 'head', 'principal', 'justice', 'deputy', 'first', 'senior']);
 
-function inBlocked(blocked: Blocked[], w: { start: number; end: number }): boolean {
-  for (const b of blocked) if (b.start < w.end && b.end > w.start) return true;
-  return false;
-}
-
 /** The role written before a name, with the country of the role when the text gives it. */
-function roleBefore(text: string, nameStart: number, sentence: Sentence, blocked: Blocked[]): { role: string; country: string | null; plural: boolean; adjectival: boolean; ambiguous: boolean } | null {
+function roleBefore(text: string, nameStart: number, sentence: Sentence, blocked: BlockedSpans): { role: string; country: string | null; plural: boolean; adjectival: boolean; ambiguous: boolean } | null {
   let cut = nameStart;
   let orgCountry: string | null = null;
   // "State Secretary of the Danish Ministry of Foreign Affairs Lisbet Zilmer-Johns":
   // step over the organization the title belongs to.
   let orgBefore: Blocked | undefined;
   // Organizations do not overlap: only the one ending last before the cut can be right before it.
-  for (let i = blocked.length - 1; i >= 0; i--) {
-    if (!blocked[i].org || blocked[i].end > cut) continue;
-    if (text.slice(blocked[i].end, cut).trim() === '') orgBefore = blocked[i];
-    break;
-  }
+  const lastOrg = blocked.orgEndingBy(cut);
+  if (lastOrg && text.slice(lastOrg.end, cut).trim() === '') orgBefore = lastOrg;
   if (orgBefore?.org) {
     const lead = text.slice(Math.max(sentence.start, orgBefore.start - 8), orgBefore.start);
     if (/\bof\s+(?:the\s+)?$/i.test(lead)) {
@@ -672,7 +672,10 @@ function roleBefore(text: string, nameStart: number, sentence: Sentence, blocked
   const roleStart = cut - window.length + m.index;
   // The country of the role: an adjective or name right before the title ("Danish Defence Minister",
   // "Ukraine's President"), else inside it ("Minister of Defense of Denmark"), else the organization's.
-  const adjacent = blocked.find((b) => b.country && b.end <= roleStart && /^(?:\s?['’]s)?\s+$/.test(text.slice(b.end, roleStart)));
+  // Only white space and "'s" stand between: the country ends inside the run of those before the title.
+  let gap = roleStart;
+  while (gap > 0 && /[\s'’s]/.test(text[gap - 1])) gap--;
+  const adjacent = blocked.find(gap - 1, roleStart, (b) => !!b.country && b.end <= roleStart && /^(?:\s?['’]s)?\s+$/.test(text.slice(b.end, roleStart)));
   const country = adjacent?.country?.code ?? countryInRole(m.groups.role) ?? orgCountry;
   const singular = singularTitle(m.groups.role);
   // "the major Leeds hotels", "the official Surrey residence": in lower case and alone these are adjectives.
