@@ -7,7 +7,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Document, Segmented, Sentence, Token } from '../types.js';
-import { markBoilerplateLines } from './boilerplate.js';
+import { markBoilerplateLines, type Line } from './boilerplate.js';
 import { breakLongRuns } from './long-runs.js';
 
 const nlp = winkNLP(model, ['sbd', 'pos']);
@@ -20,15 +20,27 @@ export function segment(doc: Document): Segmented {
   const text = doc.text;
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
-  const boilerplateLines = markBoilerplateLines(text);
+  const lines = markBoilerplateLines(text);
 
-  // Lines are the outer unit: a sentence never crosses a line break (headlines, bullets and
-  // navigation items stand one a line in real pages).
-  for (const line of boilerplateLines) {
-    if (line.text.trim() === '') continue;
-    for (const chunk of chunksOf(line.start, line.end, text)) {
-      segmentChunk(text, chunk.start, chunk.end, line.boilerplate, tokens, sentences);
+  // Consecutive lines go to wink together, up to MAX_WINK_CHUNK characters (one call per line
+  // costs a wink document each: a fifth of the stage on pages of short lines); a sentence still
+  // never crosses a line break (headlines, bullets and navigation items stand one a line in real
+  // pages): segmentChunk cuts wink's sentences where a line ends. A longer line goes alone, in pieces.
+  for (let i = 0; i < lines.length; ) {
+    const line = lines[i];
+    if (line.text.trim() === '') {
+      i++;
+      continue;
     }
+    if (line.end - line.start > MAX_WINK_CHUNK) {
+      for (const chunk of chunksOf(line.start, line.end, text)) segmentChunk(text, chunk.start, chunk.end, [line], tokens, sentences);
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < lines.length && lines[j].end - line.start <= MAX_WINK_CHUNK) j++;
+    segmentChunk(text, line.start, lines[j - 1].end, lines.slice(i, j), tokens, sentences);
+    i = j;
   }
   return { doc, sentences, tokens };
 }
@@ -56,7 +68,7 @@ function segmentChunk(
   text: string,
   chunkStart: number,
   chunkEnd: number,
-  boilerplate: boolean,
+  lines: readonly Line[],
   tokens: Token[],
   sentences: Sentence[],
 ): void {
@@ -87,24 +99,41 @@ function segmentChunk(
     cursor = end;
   }
 
+  // wink's sentences, cut where a line ends; each piece takes its line's boilerplate mark.
+  let line = 0;
   for (const [first, last] of sentenceSpans) {
-    if (last < first) continue;
-    const tokenStart = tokens.length;
-    const index = sentences.length;
+    let pieceLine = -1;
     for (let i = first; i <= last; i++) {
+      // wink keeps line breaks as tokens ("\n"); a line alone has none, nor will we.
+      if (isLineBreaks(texts[i])) continue;
+      while (line < lines.length - 1 && starts[i] >= lines[line].end) line++;
+      if (line !== pieceLine) {
+        closeSentence(tokens, sentences);
+        sentences.push({ index: sentences.length, start: starts[i], end: ends[i], tokenStart: tokens.length, tokenEnd: tokens.length, boilerplate: lines[line].boilerplate });
+        pieceLine = line;
+      }
       const tokenText = texts[i];
-      tokens.push({ start: starts[i], end: ends[i], text: tokenText, pos: tags[i], lower: tokenText.toLowerCase(), sentence: index });
+      tokens.push({ start: starts[i], end: ends[i], text: tokenText, pos: tags[i], lower: tokenText.toLowerCase(), sentence: sentences.length - 1 });
     }
-    if (tokens.length === tokenStart) continue;
-    sentences.push({
-      index,
-      start: tokens[tokenStart].start,
-      end: tokens[tokens.length - 1].end,
-      tokenStart,
-      tokenEnd: tokens.length,
-      boilerplate,
-    });
+    closeSentence(tokens, sentences);
   }
+}
+
+/** Only line-break characters (CR, LF): wink's token for a line end. */
+function isLineBreaks(t: string): boolean {
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (c !== 10 && c !== 13) return false;
+  }
+  return t.length > 0;
+}
+
+/** Set the last sentence's end and token range from the tokens pushed since it opened. */
+function closeSentence(tokens: Token[], sentences: Sentence[]): void {
+  const s = sentences[sentences.length - 1];
+  if (!s || s.tokenEnd === tokens.length) return;
+  s.tokenEnd = tokens.length;
+  s.end = tokens[tokens.length - 1].end;
 }
 
 /** The sentence that contains offset `at` (binary search), or -1. */
