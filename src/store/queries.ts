@@ -409,6 +409,13 @@ function anchoredSql(column: string): string {
 }
 
 /**
+ * The walk over documents in date order and their commitments. It names both indexes: left to
+ * itself, SQLite reads a document's commitments through the polarity index when that filter is on
+ * (every negative commitment for every document: 1.3 s at 32,000 documents, 30 s at 100,000).
+ */
+export const COMMITMENTS_IN_DATE_ORDER = 'documents d INDEXED BY documents_date CROSS JOIN commitments c INDEXED BY commitments_document ON c.document_id = d.id';
+
+/**
  * "Which commitments were made, by whom, toward whom, by when?" One row per commitment (joint
  * actors in one row), in the order of the documents' dates (undated documents last), then document
  * and offset. --from/--to keep commitments whose deadline or document date (--on) overlaps the range.
@@ -423,7 +430,7 @@ export function commitments(db: DB, f: CommitmentFilter): Answer {
   const params: unknown[] = [];
   // The cheapest way in: the fewest rows an index gives for one of the filters, if few enough;
   // otherwise the walk in date order, which stops at the limit.
-  let driver: { rows: number; from: string } = { rows: Infinity, from: 'documents d INDEXED BY documents_date CROSS JOIN commitments c ON c.document_id = d.id' };
+  let driver: { rows: number; from: string } = { rows: Infinity, from: COMMITMENTS_IN_DATE_ORDER };
   const consider = (rows: number, from: string): void => {
     if (rows <= FEW_ROWS && rows < driver.rows) driver = { rows, from };
   };
