@@ -10,6 +10,8 @@ export interface OpenOptions {
   readonly?: boolean;
   /** Milliseconds to wait for another writer before failing with SQLITE_BUSY. */
   busyTimeoutMs?: number;
+  /** Set by openDatabase itself when it reopens after repairing an interrupted write (once only). */
+  afterRecovery?: boolean;
 }
 
 /** Open (creating if needed) a database and bring its schema up to date. */
@@ -32,7 +34,18 @@ export function openDatabase(file: string, options: OpenOptions = {}): DB {
     db.pragma('wal_autocheckpoint = 10000');
     migrate(db);
   } else {
-    const version = db.pragma('user_version', { simple: true }) as number;
+    let version: number;
+    try {
+      version = db.pragma('user_version', { simple: true }) as number;
+    } catch (e) {
+      if (!needsWriterToRecover(e) || options.afterRecovery) throw e;
+      // An ingest killed mid-write left a hot journal (or a WAL to recover): a read-only
+      // connection may not repair it. One read-write open does (SQLite rolls back or recovers on
+      // the first read), then the file is read-only again.
+      db.close();
+      recoverInterruptedWrite(file);
+      return openDatabase(file, { ...options, afterRecovery: true });
+    }
     if (version < MIGRATIONS.length) {
       db.close();
       throw new StoreError(`database ${file} has schema version ${version}, expected ${MIGRATIONS.length}; run \`npm run ingest\` to upgrade it`);
@@ -57,6 +70,26 @@ export function migrate(db: DB): void {
       db.pragma(`user_version = ${i + 1}`);
     }
   }).immediate();
+}
+
+/** SQLITE_READONLY_ROLLBACK / _RECOVERY: the file needs a writer to finish an interrupted write. */
+function needsWriterToRecover(e: unknown): boolean {
+  const code = (e as { code?: string }).code;
+  return code === 'SQLITE_READONLY_ROLLBACK' || code === 'SQLITE_READONLY_RECOVERY';
+}
+
+function recoverInterruptedWrite(file: string): void {
+  let writer: DB;
+  try {
+    writer = new Database(file, { fileMustExist: true });
+  } catch (e) {
+    throw new StoreError(`database ${file} was left mid-write by an interrupted ingest and cannot be opened for writing to repair it (${(e as Error).message}); run \`npm run ingest\` with write access to it`);
+  }
+  try {
+    writer.pragma('user_version', { simple: true });
+  } finally {
+    writer.close();
+  }
 }
 
 /** An error about the database that the CLI reports in one line. */
