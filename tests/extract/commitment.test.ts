@@ -275,3 +275,14 @@ describe('hostile text stays linear', () => {
     for (const c of found) expect(text.slice(c.start, c.end)).toBe(c.text);
   });
 });
+
+describe('bulleted list items are read once', () => {
+  it.each([
+    ['Denmark committed to:\n- Denmark will deploy troops to Latvia by 2025.\n- train Ukrainian pilots.', ['Denmark will deploy troops to Latvia by 2025', 'train Ukrainian pilots']],
+    ['Germany pledged to:\n• Germany will deliver two IRIS-T systems by June.\n• Expand joint exercises in 2025.', ['Germany will deliver two IRIS-T systems by June', 'Expand joint exercises in 2025']],
+  ])('%j', (text, expected) => {
+    const facts = processDocument(makeDocument(text, '2024-02-12'));
+    expect(facts.commitments.map((c) => c.text)).toEqual(expected);
+    expect(facts.commitments.every((c) => c.rule === 'commitment/list-item')).toBe(true);
+  });
+});

@@ -85,7 +85,8 @@ export const commitmentExtractor: Extractor<Commitment> = {
       if (sentence.boilerplate) continue;
       if (sentence.start >= lastStart && consumed.length > 8) consumed = consumed.filter(([, e]) => e > sentence.start);
       lastStart = Math.max(lastStart, sentence.start);
-      if (consumed.some(([s, e]) => sentence.start >= s && sentence.start < e)) continue;
+      // Overlap, not "starts inside": a bulleted item starts after its bullet, which its sentence holds.
+      if (consumed.some(([s, e]) => sentence.start < e && sentence.end > s)) continue;
       const sText = ctx.doc.text.slice(sentence.start, sentence.end);
       const leadIn = isLeadIn(sText);
       let found = commitmentsInSentence(dc, sentence, memory);
