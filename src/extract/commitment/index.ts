@@ -525,23 +525,7 @@ function imperative(dc: DocContext, sentence: Sentence): Commitment | null {
   const actor = dc.publisher;
   const action = actionPhrase(text, at, deadline ? Math.max(at, deadline.start) : span.end);
   if (!actor && !specific(dc, action, at, span.end, sentence.end)) return null;
-  return {
-    start: span.start,
-    end: span.end,
-    text: text.slice(span.start, span.end),
-    rule: IMPERATIVE.id,
-    sentence: sentence.index,
-    sentenceText: sText,
-    actor,
-    speaker: null,
-    action,
-    polarity: 'positive',
-    modality: isConditional(text, sentence.start, at, end, false) ? 'conditional' : 'firm',
-    recipient: recipientIn(text, dc.mentions, at, span.end, actor),
-    deadline,
-    confidence: actor ? IMPERATIVE.strength : IMPERATIVE.strength - 0.1,
-    cues: ['programme line opening with a verb'],
-  };
+  return programmeLine(dc, sentence, IMPERATIVE, 'programme line opening with a verb', { at, end, span, deadline, action });
 }
 
 /**
@@ -580,13 +564,27 @@ function gerundItem(dc: DocContext, sentence: Sentence): Commitment | null {
   if (NON_ACTION_VERBS.has(verb) || !canBeVerb(verb)) return null;
   const actor = dc.publisher;
   if (!actor && !specific(dc, action, at, span.end, sentence.end)) return null;
+  return programmeLine(dc, sentence, GERUND_ITEM, 'programme line opening with a gerund', { at, end, span, deadline, action });
+}
+
+/** The commitment of a programme line (imperative or gerund item): the publisher's, firm unless conditional. */
+function programmeLine(
+  dc: DocContext,
+  sentence: Sentence,
+  trigger: Trigger,
+  cue: string,
+  clause: { at: number; end: number; span: { start: number; end: number }; deadline: Commitment['deadline']; action: string },
+): Commitment {
+  const { text } = dc;
+  const { at, end, span, deadline, action } = clause;
+  const actor = dc.publisher;
   return {
     start: span.start,
     end: span.end,
     text: text.slice(span.start, span.end),
-    rule: GERUND_ITEM.id,
+    rule: trigger.id,
     sentence: sentence.index,
-    sentenceText: sText,
+    sentenceText: text.slice(sentence.start, sentence.end),
     actor,
     speaker: null,
     action,
@@ -594,8 +592,8 @@ function gerundItem(dc: DocContext, sentence: Sentence): Commitment | null {
     modality: isConditional(text, sentence.start, at, end, false) ? 'conditional' : 'firm',
     recipient: recipientIn(text, dc.mentions, at, span.end, actor),
     deadline,
-    confidence: actor ? GERUND_ITEM.strength : GERUND_ITEM.strength - 0.1,
-    cues: ['programme line opening with a gerund'],
+    confidence: actor ? trigger.strength : trigger.strength - 0.1,
+    cues: [cue],
   };
 }
 /** Words in -ing that open a line as prepositions or adverbial clauses, not as the action. */
