@@ -3,6 +3,7 @@
 // a name asks of them is a binary search and a short walk, never a scan from the first span (that
 // made the person stage quadratic in the sentence).
 import type { CountryMention, OrganizationMention } from '../../types.js';
+import { firstIndex } from '../../sorted.js';
 
 export interface Blocked {
   start: number;
@@ -57,16 +58,4 @@ export class BlockedSpans {
   private firstEndingAfter(at: number): number {
     return firstIndex(this.maxEnd.length, (k) => this.maxEnd[k] > at);
   }
-}
-
-/** The first index in [0, n) where `reached` holds (it holds from some index on), or n. */
-function firstIndex(n: number, reached: (k: number) => boolean): number {
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (reached(mid)) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
 }
