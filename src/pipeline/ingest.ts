@@ -158,6 +158,10 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   // What is stored already, for the unchanged-document check (none with --force).
   const stored = options.force ? null : writer.storedHashes(version);
   const pending: DocumentFacts[] = [];
+  // Text held by the pending facts and the queue below: big documents are written (and extracted)
+  // in smaller batches, so that a run of them stays within the heap (it is capped at 1 GiB).
+  let pendingChars = 0;
+  const MAX_HELD_CHARS = 8_000_000;
   // Each transaction flushes a segment of the full-text index: bigger ones cost less per document
   // (store time −12% at 128 documents than at 32, alone; −28% at 32 than at 8 with a worker); with
   // workers writing too, 32 keeps their waits for the write lock short.
@@ -165,6 +169,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   const flush = (): void => {
     if (!pending.length) return;
     const t = performance.now();
+    pendingChars = 0;
     const waitMs = writer.writeBatch(pending.splice(0), version, runId);
     stage('store', performance.now() - t - waitMs);
     if (pool) stage('store lock wait', waitMs);
@@ -182,12 +187,14 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   // Documents waiting to be extracted on this thread: extracted together, stage by stage
   // (./index.ts), when docsPerBatch of them are queued or the input ends.
   const queued: { doc: Document; tag: Tag }[] = [];
+  let queuedChars = 0;
   /** Extract the queued documents and store their facts (in batches of `batchSize`). */
   const extractQueued = async (): Promise<void> => {
     if (!queued.length) return;
     await loadExtractors();
     here.utilization ??= performance.eventLoopUtilization();
     const group = queued.splice(0);
+    queuedChars = 0;
     here.documents += group.length;
     const results = processDocuments!(group.map((q) => q.doc));
     results.forEach((result, i) => {
@@ -197,14 +204,16 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
       for (const [name, ms] of Object.entries(facts.timings)) stage(name, ms);
       countFacts(summary, facts);
       pending.push(facts);
+      pendingChars += facts.doc.text.length;
       summary.documents.ingested++;
-      if (pending.length >= batchSize) flush();
+      if (pending.length >= batchSize || pendingChars >= MAX_HELD_CHARS) flush();
       progress(tag.where);
     });
   };
   const extractHere = async (doc: Document, tag: Tag): Promise<void> => {
     queued.push({ doc, tag });
-    if (queued.length >= docsPerBatch) await extractQueued();
+    queuedChars += doc.text.length;
+    if (queued.length >= docsPerBatch || queuedChars >= MAX_HELD_CHARS) await extractQueued();
   };
 
   try {
