@@ -1,6 +1,7 @@
 // Range look-ups over sorted spans (mentions, tokens, dates, sentences) by binary search, so that
 // the work per trigger stays bounded on very long sentences and documents.
 import type { ExtractorContext } from '../types.js';
+import { firstIndex } from '../../sorted.js';
 
 interface SpanLike {
   start: number;
@@ -9,14 +10,7 @@ interface SpanLike {
 
 /** Index of the first item whose start is at or after `pos` (items sorted by start). */
 function firstFrom<T extends SpanLike>(items: readonly T[], pos: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(items.length, (k) => items[k].start >= pos);
 }
 
 /** Items inside [from, to): start ≥ from and end ≤ to. */
@@ -58,13 +52,7 @@ export function posAt(ctx: ExtractorContext, at: number): string {
 /** Tokens overlapping [from, to). */
 export function tokensIn(ctx: ExtractorContext, from: number, to: number): ExtractorContext['tokens'] {
   const toks = ctx.tokens;
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid].end <= from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndex(toks.length, (k) => toks[k].end > from);
   const out: ExtractorContext['tokens'] = [];
   for (let i = lo; i < toks.length && toks[i].start < to; i++) out.push(toks[i]);
   return out;

@@ -16,6 +16,7 @@ import { MODIFIERS } from './modifiers.js';
 import { RULES } from './rules.js';
 import type { Env, Reading } from './resolve.js';
 import { tenseCues, tenseNear, type TenseCue } from './tense.js';
+import { firstIndex } from '../../sorted.js';
 
 /** What the extractor remembers from one sentence to the next within a document. */
 interface DocState {
@@ -260,14 +261,7 @@ function settleOverlaps(found: Found[], length: number): Found[] {
 
 /** Index of the last of `days` (ordered by end) that ends at or before `at`, or -1. */
 function lastEndingBy(days: Found[], at: number): number {
-  let lo = 0;
-  let hi = days.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (days[mid].end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return firstIndex(days.length, (k) => days[k].end > at) - 1;
 }
 
 /**

@@ -4,6 +4,7 @@
 // full of matches ("This Week This Week …", "that year that year …"). These give exactly the same
 // answers.
 import { isSpaceCode } from '../../segment/long-runs.js';
+import { firstIndex } from '../../sorted.js';
 
 /** Index of the last character before `end` that is not white space, or -1. */
 export function lastNonSpace(text: string, end: number): number {
@@ -87,13 +88,7 @@ export function lastMatchBefore(re: RegExp, text: string, end: number): RegExpEx
     }
     // The last match of the whole text that starts before `from` is a match of the prefix too, and so
     // are all before it; the prefix scan goes on from its end (or from `from`: nothing in between).
-    let lo = 0;
-    let hi = all.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (all[mid].index < from) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstIndex(all.length, (k) => all[k].index >= from);
     if (lo > 0) {
       last = all[lo - 1];
       re.lastIndex = Math.max(from, last.index + last[0].length);
