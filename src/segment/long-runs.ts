@@ -6,16 +6,10 @@
 // A run is a maximal stretch of UTF-16 code units that `\s` does not match (what `/\S{64,}/g`
 // found); the runs are found by a scan of the character codes: the regex tried every position of
 // every word and was a tenth of the segmenter's time.
-const CUT_EVERY = 64;
 
-/** Is the UTF-16 code unit white space as `\s` has it (WhiteSpace and LineTerminator)? */
-export function isSpaceCode(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
+import { isWhiteSpace } from '../chars.js';
+
+const CUT_EVERY = 64;
 
 const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
@@ -37,7 +31,7 @@ export function breakLongRuns(chunk: string): string {
   let copied = 0; // chunk[0, copied) is in `parts`
   let runStart = 0;
   for (let i = 0; i <= n; i++) {
-    if (i < n && !isSpaceCode(chunk.charCodeAt(i))) continue;
+    if (i < n && !isWhiteSpace(chunk.charCodeAt(i))) continue;
     // chunk[runStart, i) is a run.
     if (i - runStart >= CUT_EVERY) {
       parts ??= [];

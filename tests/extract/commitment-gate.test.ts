@@ -4,7 +4,8 @@
 // the case and white-space variants the /iu flags accept.
 import { describe, expect, it } from 'vitest';
 import { TRIGGERS } from '../../src/extract/commitment/cues.js';
-import { codeTable, Gate, gateText, isWhiteCode, literalFactors, passes } from '../../src/extract/commitment/gate.js';
+import { codeTable, Gate, gateText, literalFactors, passes } from '../../src/extract/commitment/gate.js';
+import { isWhiteSpace } from '../../src/chars.js';
 import { QUICK } from '../../src/extract/commitment/index.js';
 import { processDocument } from '../../src/pipeline/index.js';
 import { makeDocument } from '../helpers.js';
@@ -95,7 +96,7 @@ describe('trigger gate', () => {
     const g = GATE as unknown as { alphabet: Map<string, number> };
     const table = codeTable(g.alphabet);
     expect(table).toEqual(codeTable(g.alphabet, true));
-    for (let c = 0; c < 0x10000; c++) if (c < 0xd800 || c >= 0xe000) expect(isWhiteCode(c), c.toString(16)).toBe(/\s/.test(String.fromCharCode(c)));
+    for (let c = 0; c < 0x10000; c++) if (c < 0xd800 || c >= 0xe000) expect(isWhiteSpace(c), c.toString(16)).toBe(/\s/.test(String.fromCharCode(c)));
     // Every character a literal character matches under /iu maps to it.
     for (const [ch, a] of g.alphabet) {
       if (ch === ' ') continue;

@@ -9,7 +9,7 @@ import { HOLIDAYS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, REF_WORDS, SEAS
 import { RULES } from '../../src/extract/date/rules.js';
 import { endsWithMark, lastMatchBefore, markBeforeLastWord, matchesBefore } from '../../src/extract/date/scan.js';
 import { tenseNear, tenseNearScan, type TenseCue } from '../../src/extract/date/tense.js';
-import { isSpaceCode } from '../../src/segment/long-runs.js';
+import { isWhiteSpace } from '../../src/chars.js';
 import { contextFor } from '../helpers.js';
 
 const NEEDS = RULES.map((r) => compileNeeds(r.needs));
@@ -96,9 +96,9 @@ describe('date gate', () => {
 });
 
 describe('scans of the text before a match', () => {
-  it('isSpaceCode is \\s, for every UTF-16 code unit', () => {
+  it('isWhiteSpace is \\s, for every UTF-16 code unit', () => {
     for (let c = 0; c < 0x10000; c++) {
-      if (isSpaceCode(c) !== /\s/.test(String.fromCharCode(c))) expect([c.toString(16), isSpaceCode(c)]).toEqual([c.toString(16), !isSpaceCode(c)]);
+      if (isWhiteSpace(c) !== /\s/.test(String.fromCharCode(c))) expect([c.toString(16), isWhiteSpace(c)]).toEqual([c.toString(16), !isWhiteSpace(c)]);
     }
   });
 

@@ -4,7 +4,7 @@ import type { Commitment, DateMention, EntityRef } from '../../types.js';
 import type { Mention } from './actor.js';
 import { DEADLINE_PREPOSITIONS, RECIPIENT_PREPOSITIONS } from './cues.js';
 import { within } from './spans.js';
-import { isWhiteCode } from './gate.js';
+import { isWhiteSpace } from '../../chars.js';
 
 const MAX_ACTION_WORDS = 10;
 
@@ -76,14 +76,14 @@ export function tidy(s: string): string {
   let cut = false;
   let i = 0;
   while (i < s.length) {
-    while (i < s.length && isWhiteCode(s.charCodeAt(i))) i++;
+    while (i < s.length && isWhiteSpace(s.charCodeAt(i))) i++;
     if (i >= s.length) break;
     const from = i;
     let allPunct = true;
     let quoted = false;
     for (; i < s.length; i++) {
       const c = s.charCodeAt(i);
-      if (isWhiteCode(c)) break;
+      if (isWhiteSpace(c)) break;
       if (c === 0x201c || c === 0x201d || c === 0x22) quoted = true;
       else if (!TRAILING.has(c)) allPunct = false;
     }

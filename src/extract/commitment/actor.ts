@@ -9,7 +9,7 @@ import type { ExtractorContext } from '../types.js';
 import { countryByCode } from '../country/index.js';
 import { clauseStartBefore } from './clause.js';
 import { covering, lastBefore, posAt, tokenAt, tokensIn, within } from './spans.js';
-import { isWhiteCode } from './gate.js';
+import { isWhiteSpace } from '../../chars.js';
 
 export { posAt, tokenAt, tokensIn };
 import type { SubjectKind } from './cues.js';
@@ -254,7 +254,7 @@ const CHAIN_GAP = /^\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0
  */
 function joinsNext(text: string, from: number, to: number): boolean {
   let i = from;
-  while (i < to && isWhiteCode(text.charCodeAt(i))) i++;
+  while (i < to && isWhiteSpace(text.charCodeAt(i))) i++;
   const c = text[i];
   if (i >= to || (c !== ',' && c !== 'a' && c !== '&')) return false;
   const gap = text.slice(from, to);
@@ -397,7 +397,7 @@ export const AUX_TAIL = new RegExp(String.raw`(?<!\s)(?:\s*(?:\b(?:${AUX_WORDS.j
  */
 export function auxTailStart(s: string): number {
   let i = s.length;
-  while (i > 0 && isWhiteCode(s.charCodeAt(i - 1))) i--;
+  while (i > 0 && isWhiteSpace(s.charCodeAt(i - 1))) i--;
   let start = -1;
   while (i > 0) {
     const c = s.charCodeAt(i - 1);
@@ -410,7 +410,7 @@ export function auxTailStart(s: string): number {
       if (w === 't' && j >= 2 && s[j - 1] === "'" && s[j - 2] === 'n' && (j === 2 || !isWordCode(s.charCodeAt(j - 3)))) j -= 2;
       else if (!AUX_SET.has(w) && !isLyWord(w)) break;
     } else break;
-    while (j > 0 && isWhiteCode(s.charCodeAt(j - 1))) j--;
+    while (j > 0 && isWhiteSpace(s.charCodeAt(j - 1))) j--;
     start = j;
     i = j;
   }

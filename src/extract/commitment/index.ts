@@ -18,7 +18,8 @@ import { covering, indexAt, lastBefore, within } from './spans.js';
 import { alt, COGNITION_VERBS, CONDITION, EFFORT_VERBS, NON_ACTION_PARTICIPLES, NON_ACTION_VERBS, REPORTING_VERBS, SAYING_VERBS } from './lexicon.js';
 import { isLeadIn, type LeadIn, leadInModality, leadInProvides, type List, listCommitment, listItems, type Span } from './lists.js';
 import { analyseNominal } from './nominal.js';
-import { Gate, isWhiteCode } from './gate.js';
+import { Gate } from './gate.js';
+import { isWhiteSpace } from '../../chars.js';
 
 export { countryRef };
 
@@ -157,10 +158,10 @@ function leadInActor(dc: DocContext, sentence: Sentence, memory: Memory): Resolv
 /** The sentence ends in "?", perhaps followed by one closing quote (as /\?\s*["”’]?\s*$/ reads it, without scanning the sentence). */
 export function isQuestion(s: string): boolean {
   let e = s.length;
-  while (e > 0 && isWhiteCode(s.charCodeAt(e - 1))) e--;
+  while (e > 0 && isWhiteSpace(s.charCodeAt(e - 1))) e--;
   if (e > 0 && (s[e - 1] === '"' || s[e - 1] === '”' || s[e - 1] === '’')) {
     e--;
-    while (e > 0 && isWhiteCode(s.charCodeAt(e - 1))) e--;
+    while (e > 0 && isWhiteSpace(s.charCodeAt(e - 1))) e--;
   }
   return e > 0 && s[e - 1] === '?';
 }
@@ -170,7 +171,7 @@ export function fewerWordsThan(s: string, n: number): boolean {
   let words = 0;
   let inWord = false;
   for (let i = 0; i < s.length && words < n; i++) {
-    const white = isWhiteCode(s.charCodeAt(i));
+    const white = isWhiteSpace(s.charCodeAt(i));
     if (!white && !inWord) words++;
     inWord = !white;
   }

@@ -3,13 +3,13 @@
 // `text.slice(0, start)`) cost the length of the sentence per match: quadratic on a long sentence
 // full of matches ("This Week This Week …", "that year that year …"). These give exactly the same
 // answers.
-import { isSpaceCode } from '../../segment/long-runs.js';
+import { isWhiteSpace } from '../../chars.js';
 import { firstIndex } from '../../sorted.js';
 
 /** Index of the last character before `end` that is not white space, or -1. */
 export function lastNonSpace(text: string, end: number): number {
   let i = end - 1;
-  while (i >= 0 && isSpaceCode(text.charCodeAt(i))) i--;
+  while (i >= 0 && isWhiteSpace(text.charCodeAt(i))) i--;
   return i;
 }
 
@@ -26,7 +26,7 @@ export function endsWithMark(text: string, end: number, marks: string): boolean 
 export function markBeforeLastWord(text: string, end: number, marks: string): boolean {
   let i = lastNonSpace(text, end);
   if (i < 0) return false;
-  while (i >= 0 && !isSpaceCode(text.charCodeAt(i))) {
+  while (i >= 0 && !isWhiteSpace(text.charCodeAt(i))) {
     if (marks.includes(text[i])) return true;
     i--;
   }
@@ -58,7 +58,7 @@ function factsOf(text: string): TextFacts {
     let longest = 0;
     let run = 0;
     for (let i = 0; i < text.length; i++) {
-      if (isSpaceCode(text.charCodeAt(i))) {
+      if (isWhiteSpace(text.charCodeAt(i))) {
         run++;
         if (run > longest) longest = run;
       } else run = 0;

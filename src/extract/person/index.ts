@@ -21,6 +21,7 @@ import {
 import { linkPeople, type CapsRun, type NameCandidate } from '../../resolve/people.js';
 import { lookupCountry } from '../country/index.js';
 import { type Blocked, BlockedSpans } from './blocked.js';
+import { isWhiteSpace } from '../../chars.js';
 
 /** How far back a title may start before a name. */
 const TITLE_WINDOW = 90;
@@ -236,10 +237,10 @@ function nameSegments(text: string, start: number, end: number, sentenceStart: n
   }
   const tokens: Token[] = [];
   for (let i = 0; i < slice.length; ) {
-    while (i < slice.length && isSpace(slice.charCodeAt(i))) i++;
+    while (i < slice.length && isWhiteSpace(slice.charCodeAt(i))) i++;
     if (i >= slice.length) break;
     const from = i;
-    while (i < slice.length && !isSpace(slice.charCodeAt(i))) i++;
+    while (i < slice.length && !isWhiteSpace(slice.charCodeAt(i))) i++;
     const s = start + from;
     const w = slice.slice(from, i);
     const last = tokens[tokens.length - 1];
@@ -286,11 +287,6 @@ function nameSegments(text: string, start: number, end: number, sentenceStart: n
 /** “, " or ( : what opens a nickname or a bracket inside a name. */
 const opensNickname = (code: number): boolean => code === 0x201c || code === 34 || code === 40;
 
-/** White space as /\s/ reads it (the characters a name run may hold between words). */
-function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 160 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
 
 interface Token {
   s: number;
@@ -389,7 +385,7 @@ function rejectedByContext(text: string, sentence: Sentence, c: Candidate, befor
   for (let k = c.end; k < Math.min(sentence.end, c.end + 3); k++) {
     const code = text.charCodeAt(k);
     if (code === 38) return true;
-    if (!isSpace(code)) break;
+    if (!isWhiteSpace(code)) break;
   }
   // "Santiago de Chile": a country after a particle makes a place.
   for (let i = 1; i < c.words.length; i++) if (/^(?:de|del|da|di|do|la|el)$/.test(c.words[i - 1]) && lookupCountry(c.words[i])) return true;
