@@ -1,6 +1,6 @@
-// The ingest job: read inputs → skip unchanged → extract and store (this thread, plus worker
-// threads that extract and store batches on their own connection) → prune → snapshot. The CLI is a
-// thin shell over this.
+// The ingest job: read inputs → skip unchanged → extract (this thread, plus worker threads that
+// extract batches and send their facts back) → store (this thread only) → prune → snapshot. The
+// CLI is a thin shell over this.
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import path from 'node:path';
@@ -26,7 +26,7 @@ export interface IngestOptions {
   date: string | null;
   /** Documents written per transaction on the main thread. */
   batchSize?: number;
-  /** Documents per message to a worker (and per transaction there). */
+  /** Documents per message to a worker, and per extraction group on this thread. */
   docsPerBatch?: number;
   /**
    * With concurrency > 1, send every document to the workers, the main thread only reading and
@@ -113,9 +113,8 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   const { files, diagnostics } = listInputs(options.paths);
   for (const d of diagnostics) problem(d, true);
 
-  // Extraction lanes: this thread, plus `concurrency − 1` workers that extract and store on their
-  // own (./worker-pool.ts). An in-memory database cannot be shared with workers.
-  const lanes = options.db === ':memory:' ? 1 : Math.max(1, options.concurrency);
+  // Extraction lanes: this thread, plus `concurrency − 1` workers (./worker-pool.ts).
+  const lanes = Math.max(1, options.concurrency);
   const docsPerBatch = options.docsPerBatch ?? 32;
   interface Tag {
     where: string;
@@ -131,26 +130,8 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     lanes > 1
       ? new WorkerPool<Tag>({
           size: lanes - 1,
-          db: options.db,
-          version,
-          runId,
           docsPerBatch,
-          onResult: (tag, r) => {
-            if (r.error !== undefined || !r.counts) return failed(tag, r.error ?? 'no result');
-            for (const [name, ms] of Object.entries(r.timings ?? {})) stage(name, ms);
-            const [people, countries, organizations, dates, commitments] = r.counts;
-            summary.facts.people += people;
-            summary.facts.countries += countries;
-            summary.facts.organizations += organizations;
-            summary.facts.dates += dates;
-            summary.facts.commitments += commitments;
-            summary.documents.ingested++;
-            progress(tag.where);
-          },
-          onStore: (ms, waitMs) => {
-            stage('store', ms);
-            stage('store lock wait', waitMs);
-          },
+          onResult: (tag, r) => (r.facts ? store(r.facts, tag) : failed(tag, r.error ?? 'no result')),
         })
       : null;
 
@@ -163,16 +144,24 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   let pendingChars = 0;
   const MAX_HELD_CHARS = 8_000_000;
   // Each transaction flushes a segment of the full-text index: bigger ones cost less per document
-  // (store time −12% at 128 documents than at 32, alone; −28% at 32 than at 8 with a worker); with
-  // workers writing too, 32 keeps their waits for the write lock short.
-  const batchSize = options.batchSize ?? (pool ? docsPerBatch : 128);
+  // (store time −12% at 128 documents than at 32).
+  const batchSize = options.batchSize ?? 128;
   const flush = (): void => {
     if (!pending.length) return;
     const t = performance.now();
     pendingChars = 0;
-    const waitMs = writer.writeBatch(pending.splice(0), version, runId);
-    stage('store', performance.now() - t - waitMs);
-    if (pool) stage('store lock wait', waitMs);
+    writer.writeBatch(pending.splice(0), version, runId);
+    stage('store', performance.now() - t);
+  };
+  /** A document's facts, extracted here or by a worker: counted, and stored with the next batch. */
+  const store = (facts: DocumentFacts, tag: Tag): void => {
+    for (const [name, ms] of Object.entries(facts.timings)) stage(name, ms);
+    countFacts(summary, facts);
+    pending.push(facts);
+    pendingChars += facts.doc.text.length;
+    summary.documents.ingested++;
+    if (pending.length >= batchSize || pendingChars >= MAX_HELD_CHARS) flush();
+    progress(tag.where);
   };
   // The extractors and their models load on the first document to extract: a run where
   // nothing changed never loads them.
@@ -197,18 +186,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     queuedChars = 0;
     here.documents += group.length;
     const results = processDocuments!(group.map((q) => q.doc));
-    results.forEach((result, i) => {
-      const { tag } = group[i];
-      if (result.error) return failed(tag, result.error.message);
-      const facts = result.facts;
-      for (const [name, ms] of Object.entries(facts.timings)) stage(name, ms);
-      countFacts(summary, facts);
-      pending.push(facts);
-      pendingChars += facts.doc.text.length;
-      summary.documents.ingested++;
-      if (pending.length >= batchSize || pendingChars >= MAX_HELD_CHARS) flush();
-      progress(tag.where);
-    });
+    results.forEach((result, i) => (result.error ? failed(group[i].tag, result.error.message) : store(result.facts, group[i].tag)));
   };
   const extractHere = async (doc: Document, tag: Tag): Promise<void> => {
     queued.push({ doc, tag });
