@@ -58,6 +58,12 @@ const CASES: Row[] = [
   // Refusals and bans as policy.
   ['Hungary has ruled out sending weapons to Ukraine.', [{ actor: 'HU', polarity: 'negative', modality: 'firm', action: 'send weapons to Ukraine', rule: 'commitment/refusal' }]],
   ['Foreign warships will not be permitted in Turkish waters.', [{ actor: 'TR', polarity: 'negative', modality: 'firm', action: 'permit foreign warships', rule: 'commitment/passive-ban' }]],
+  // Negation after the modal in any spelling: "no longer", "won't", "wouldn't".
+  ['Denmark will no longer allow foreign troops on its soil.', [{ actor: 'DK', polarity: 'negative', modality: 'firm', action: 'allow foreign troops on its soil', rule: 'commitment/will' }]],
+  ["Finland won't join the fisheries pact.", [{ actor: 'FI', polarity: 'negative', modality: 'firm', action: 'join the fisheries pact', rule: 'commitment/will' }]],
+  ['Estonia won’t buy Russian gas after 2025.', [{ actor: 'EE', polarity: 'negative', modality: 'firm', action: 'buy Russian gas', rule: 'commitment/will' }]],
+  ["The minister said Britain wouldn't send troops to the region.", [{ actor: 'GB', polarity: 'negative', modality: 'firm', action: 'send troops to the region', rule: 'commitment/reported-would' }]],
+  ['Chemical weapons won’t be tolerated in the region.', [{ actor: null, polarity: 'negative', modality: 'firm', action: 'tolerate chemical weapons' }]],
   ['Canada does not plan to reopen its embassy in the capital.', [{ actor: 'CA', polarity: 'negative', modality: 'intended', action: 'reopen its embassy in the capital' }]],
   // Reported speech: "would" after a verb of saying is the future of the statement.
   ['Poland said it would buy 96 more helicopters by 2026.', [{ actor: 'PL', polarity: 'positive', modality: 'firm', action: 'buy 96 more helicopters', deadline: '2026', rule: 'commitment/reported-would' }]],
@@ -162,6 +168,11 @@ const NEGATIVES = [
   'A Russian invasion of Georgia would cause widespread suffering.',
   // A belief, not a plan.
   'He thought he could divide the alliance.',
+  // "Offer" of a feeling or a view, not of an act; a discourse marker opening a line.
+  'Tony Blair offered his congratulations to the couple.',
+  'The United States offered its sincere condolences to the families of the victims.',
+  'The ministry offered no comment on the report.',
+  'Mind you, we have heard similar pledges before.',
   // Declining to comment is no policy refusal.
   'Officials refused to comment on the report.',
   // A participle modifying a noun.

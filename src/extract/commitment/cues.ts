@@ -6,6 +6,7 @@
 // the earlier trigger in this list wins), and a match that overlaps one already taken is skipped.
 // So "agreed to offer Ukraine …" is an agreement, not an offer, and "may sign a deal" is possible.
 import type { Modality, Polarity } from '../../types.js';
+import { EXPRESSIVE_OBJECTS } from './lexicon.js';
 
 /**
  * What stands in subject position before the trigger:
@@ -52,6 +53,12 @@ export interface Trigger {
 const V = String.raw`(?<verb>[a-z][a-z-]+)`;
 /** Adverbs and aspect verbs between a modal and its verb ("will also continue to provide"). */
 const ADVERBS = String.raw`(?:(?:also|further|now|then|jointly|together|both|still|soon|immediately|equally|again|just|only|even|simply|continue\s+to|keep\s+on|in\s+the\s+future|in\s+turn|[a-z]{3,}ly)\s+){0,3}`;
+/** A negation after a modal: "will not", "would never", "will no longer", "won't", "wouldn't". */
+const NEG = String.raw`(?<neg>n['’]t\s+|not\s+|never\s+|no\s+longer\s+)?`;
+/** The space after a modal, or none before "n't". */
+const MODAL_END = String.raw`(?:\s+|(?=n['’]t\s))`;
+/** An expressive object after "offer"/"propose", with a determiner and an adjective before it ("his sincere congratulations"). */
+const EXPRESSIVE_OBJECT = String.raw`(?:(?:his|her|their|its|our|my|your|the|a|an)\s+)?(?:[a-z]+\s+)?(?:${EXPRESSIVE_OBJECTS.join('|')})\b`;
 const REFLEXIVE = String.raw`(?:(?:itself|themselves|ourselves|himself|herself|myself)\s+)?`;
 const AGREEMENT_NOUNS = String.raw`agreements?|deals?|treaty|treaties|accords?|memorandum|memoranda|ceasefire|truce|pacts?|arrangements?|protocol|declaration|compact`;
 const PROVISION_VERBS = [
@@ -121,7 +128,7 @@ export const TRIGGERS: Trigger[] = [
   },
   {
     id: 'commitment/modal-possible',
-    pattern: String.raw`\b(?:may|might|could)\s+(?<neg>not\s+)?${ADVERBS}${V}`,
+    pattern: String.raw`\b(?:may|might|could)${MODAL_END}${NEG}${ADVERBS}${V}`,
     modality: 'possible',
     polarity: 'positive',
     strength: 0.5,
@@ -193,7 +200,7 @@ export const TRIGGERS: Trigger[] = [
   {
     id: 'commitment/propose',
     verbTrigger: true,
-    pattern: String.raw`\b(?:(?:propos(?:e|es|ed)|offer(?:s|ed)?|(?:stands?|stood|remains?|is|are|am)\s+(?:[a-z]+ly\s+)?(?:ready|prepared|willing))\s+to\s+${ADVERBS}${V}|(?:propos(?:e|es|ed)|offer(?:s|ed)?)(?=\s+(?!to\b|that\b)\p{L}))`,
+    pattern: String.raw`\b(?:(?:propos(?:e|es|ed)|offer(?:s|ed)?|(?:stands?|stood|remains?|is|are|am)\s+(?:[a-z]+ly\s+)?(?:ready|prepared|willing))\s+to\s+${ADVERBS}${V}|(?:propos(?:e|es|ed)|offer(?:s|ed)?)(?=\s+(?!to\b|that\b|no\b|${EXPRESSIVE_OBJECT})\p{L}))`,
     modality: 'proposed',
     polarity: 'positive',
     strength: 0.7,
@@ -213,7 +220,7 @@ export const TRIGGERS: Trigger[] = [
   },
   {
     id: 'commitment/passive-future',
-    pattern: String.raw`\b(?:will|shall|would)\s+(?<neg>not\s+|never\s+)?(?:also\s+|further\s+|now\s+|soon\s+|then\s+|immediately\s+|progressively\s+)?be\s+(?:[a-z]+ly\s+)?${V}`,
+    pattern: String.raw`\b(?:will|shall|would|wo(?=n['’]t\s))${MODAL_END}${NEG}(?:also\s+|further\s+|now\s+|soon\s+|then\s+|immediately\s+|progressively\s+)?be\s+(?:[a-z]+ly\s+)?${V}`,
     modality: 'firm',
     polarity: 'positive',
     strength: 0.6,
@@ -224,7 +231,7 @@ export const TRIGGERS: Trigger[] = [
   },
   {
     id: 'commitment/will',
-    pattern: String.raw`\b(?:will|shall|'ll|’ll|is\s+to|are\s+to|is\s+going\s+to|are\s+going\s+to)\s+(?<neg>not\s+|never\s+)?${ADVERBS}${V}`,
+    pattern: String.raw`\b(?:will|shall|'ll|’ll|is\s+to|are\s+to|is\s+going\s+to|are\s+going\s+to|wo(?=n['’]t\s))${MODAL_END}${NEG}${ADVERBS}${V}`,
     modality: 'firm',
     polarity: 'positive',
     strength: 0.75,
@@ -236,7 +243,7 @@ export const TRIGGERS: Trigger[] = [
   {
     id: 'commitment/reported-would',
     reported: true,
-    pattern: String.raw`\bwould\s+(?<neg>not\s+|never\s+)?${ADVERBS}${V}`,
+    pattern: String.raw`\bwould${MODAL_END}${NEG}${ADVERBS}${V}`,
     modality: 'firm',
     polarity: 'positive',
     strength: 0.65,

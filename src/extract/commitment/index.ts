@@ -43,7 +43,7 @@ const IMPERATIVE_TAGS = new Set(['VERB', 'NOUN', 'PROPN', 'ADJ']);
  * intention", "poised to" were once missing), which tests/extract/commitment-gate.test.ts keeps so.
  */
 export const QUICK =
-  /will|shall|'ll|’ll|would|pledg|promis|vow|guarant|commit|agree|accord|treaty|deal|ceasefire|truce|plan|intend|aim|seek|sought|going|set to|propos|offer|ready|prepared|willing|may|might|could|refus|rule|never|allow|permit|banned|prohibit|forbid|undert|resolv|is to|are to|ing\b|support|stand|back|determin|readiness|assuranc|announc|approv|authori|continu|task|instruct|direct|order|vot|sign|conclud|reach|struck|includ|contain|compris|consist|cover|outlaw|accept|intention|poised|tolerat|goal|target|objective|priorit|mission/i;
+  /will|shall|'ll|’ll|won['’]t|would|pledg|promis|vow|guarant|commit|agree|accord|treaty|deal|ceasefire|truce|plan|intend|aim|seek|sought|going|set to|propos|offer|ready|prepared|willing|may|might|could|refus|rule|never|allow|permit|banned|prohibit|forbid|undert|resolv|is to|are to|ing\b|support|stand|back|determin|readiness|assuranc|announc|approv|authori|continu|task|instruct|direct|order|vot|sign|conclud|reach|struck|includ|contain|compris|consist|cover|outlaw|accept|intention|poised|tolerat|goal|target|objective|priorit|mission/i;
 const REPORTED = new RegExp(String.raw`\b(?:${alt(REPORTING_VERBS)})\b`, 'i');
 /** Triggers analysed per sentence at most (a guard against pathological text, far above real sentences). */
 const MAX_CANDIDATES = 500;
@@ -512,7 +512,7 @@ function imperative(dc: DocContext, sentence: Sentence): Commitment | null {
   // object. The tags are tested here, compromise (the slowest test) last.
   const next = ctx.tokens[ti + 1];
   if (tok.pos !== 'VERB' && !(['NOUN', 'PROPN', 'ADJ'].includes(tok.pos) && next && ['DET', 'ADJ', 'NUM', 'PRON'].includes(next.pos))) return null;
-  if (/^(?:let|please|read|see|click|join|follow|watch|listen|subscribe|share|sign|go|visit|find|learn|contact|thank|thanks|welcome|note|imagine|consider|remember|say)$/i.test(verb)) return null;
+  if (/^(?:let|please|read|see|click|join|follow|watch|listen|subscribe|share|sign|go|visit|find|learn|contact|thank|thanks|welcome|note|imagine|consider|remember|say|mind|suppose)$/i.test(verb)) return null;
   if (fewerWordsThan(sText, 4) || /[!?]$/.test(sText.trimEnd()) || quoteAt(dc, at)) return null;
   // "Held twice each year, …", "Stem cells are master cells": a participle, or a noun before a verb.
   if (/^(?:held|made|built|kept|brought|taken|sent|met|paid|sold|spent|laid|led|found|bought|taught|told|won|left|lent|dealt|meant|struck|thrown)$/i.test(verb)) return null;

@@ -116,6 +116,16 @@ export const NON_ACTION_PARTICIPLES = new Set([
   'experienced', 'justified', 'understood', 'surprised', 'disappointed', 'pleased', 'concerned', 'worried', 'interested',
 ]);
 
+/**
+ * Objects of "offer" or "propose" that express a feeling or a view, not a future act: "offered his
+ * congratulations", "offered no comment", "proposed a toast".
+ */
+export const EXPRESSIVE_OBJECTS = [
+  'congratulations', 'condolences', 'thanks', 'sympathy', 'sympathies', 'apology', 'apologies', 'prayers', 'wishes', 'greetings',
+  'regrets', 'resignation', 'praise', 'tribute', 'view', 'views', 'opinion', 'opinions', 'comment', 'comments', 'explanation',
+  'excuse', 'excuses', 'toast', 'glimpse', 'reassurance', 'reassurances',
+];
+
 /** Verbs of saying after "refused to": declining to comment is no refusal of a policy. */
 export const SAYING_VERBS = /^(?:say|comment|discuss|confirm|deny|answer|reveal|disclose|speculate|elaborate|name|specify|give|explain|respond|talk|speak|identify|release|divulge|detail|be\s+drawn)$/i;
 
