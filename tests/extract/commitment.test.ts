@@ -173,6 +173,10 @@ const NEGATIVES = [
   'The United States offered its sincere condolences to the families of the victims.',
   'The ministry offered no comment on the report.',
   'Mind you, we have heard similar pledges before.',
+  // A line reporting someone's words is no programme line; an open question is no intent.
+  'Shadow foreign secretary Michael Ancram told MPs a new White Paper was part of the plan.',
+  'Party chief executive Lord Rennard said the appointment was a significant strengthening.',
+  'It is unclear whether the bill will be passed by the Senate.',
   // Declining to comment is no policy refusal.
   'Officials refused to comment on the report.',
   // A participle modifying a noun.

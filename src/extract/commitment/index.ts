@@ -15,7 +15,7 @@ import {
 import { canBeVerb, clauseEndAfter, clauseStartBefore, coordinatedActions, isConditional, isVerbWord, MAX_CLAUSE, negatedBefore } from './clause.js';
 import { AGREEMENT_BEFORE, TRIGGERS, type Trigger } from './cues.js';
 import { covering, indexAt, lastBefore, within } from './spans.js';
-import { alt, COGNITION_VERBS, CONDITION, EFFORT_VERBS, NON_ACTION_PARTICIPLES, NON_ACTION_VERBS, REPORTING_VERBS, SAYING_VERBS } from './lexicon.js';
+import { alt, COGNITION_VERBS, CONDITION, EFFORT_VERBS, NON_ACTION_PARTICIPLES, NON_ACTION_VERBS, REPORTING_VERBS, SAYING_VERBS, SPEECH_REPORT } from './lexicon.js';
 import { isLeadIn, type LeadIn, leadInModality, leadInProvides, type List, listCommitment, listItems, type Span } from './lists.js';
 import { analyseNominal } from './nominal.js';
 import { Gate } from './gate.js';
@@ -250,14 +250,16 @@ function analyse(dc: DocContext, sentence: Sentence, memory: Memory, trigger: Tr
   // forecasts), not under a condition, not in a relative clause ("proposals which would be …").
   if (isPassiveFuture && /^would\b/i.test(m[0]) && writersWouldIsNoPlan(dc, sentence, tStart)) return [];
   if (trigger.id === 'commitment/refusal' && SAYING_VERBS.test(verb)) return [];
-  // "could not comment", "could not predict": a past inability, not a possible action.
-  if (/\bcould\s+not\b|\bcouldn't\b/i.test(m[0])) return [];
+  // "could not comment", "could no longer believe": a past inability, not a possible action.
+  if (/\bcould(?:\s+not\b|\s+no\s+longer\b|n['’]t\b)/i.test(m[0])) return [];
   if (reducedRelative(dc, sentence, tStart, m[0])) return [];
   if (trigger.id === 'commitment/signed' && !AGREEMENT_BEFORE.test(text.slice(Math.max(sentence.start, tStart - 100), tStart))) return [];
   // "will continue to work … to continue to impose costs": an infinitive inside an action already taken.
   if (/\bto\s+$/i.test(text.slice(tStart - 4, tStart)) && previous.some((c) => c.sentence === sentence.index && c.start < tStart && c.end >= tStart)) return [];
   const before = text.slice(sentence.start, tStart);
   if (trigger.reported && !REPORTED.test(before)) return [];
+  // "… to say whether an election will raise …": an open question, not a statement of intent.
+  if (/\bwhether\b[^,;:]{0,80}$/i.test(before)) return [];
   // "would pledge", "could have agreed": a hypothetical or a past possibility.
   const auxBefore = /(?:\b(?:would|could|might|may|should|must)\s+(?:(?:not|never|also|still|now|[a-z]+ly|have)\s+)*)$/i.exec(before)?.[0] ?? '';
   if (/\bwould\b/i.test(auxBefore) && !REPORTED.test(before)) return [];
@@ -514,6 +516,9 @@ function imperative(dc: DocContext, sentence: Sentence): Commitment | null {
   if (tok.pos !== 'VERB' && !(['NOUN', 'PROPN', 'ADJ'].includes(tok.pos) && next && ['DET', 'ADJ', 'NUM', 'PRON'].includes(next.pos))) return null;
   if (/^(?:let|please|read|see|click|join|follow|watch|listen|subscribe|share|sign|go|visit|find|learn|contact|thank|thanks|welcome|note|imagine|consider|remember|say|mind|suppose)$/i.test(verb)) return null;
   if (fewerWordsThan(sText, 4) || /[!?]$/.test(sText.trimEnd()) || quoteAt(dc, at)) return null;
+  // "Shadow foreign secretary Michael Ancram told MPs …": a line that reports someone's words is no
+  // programme line of the author's ("Shadow", "Party" read as verbs).
+  if (SPEECH_REPORT.test(sText)) return null;
   // "Held twice each year, …", "Stem cells are master cells": a participle, or a noun before a verb.
   if (/^(?:held|made|built|kept|brought|taken|sent|met|paid|sold|spent|laid|led|found|bought|taught|told|won|left|lent|dealt|meant|struck|thrown)$/i.test(verb)) return null;
   const following = ctx.tokens.slice(ti + 1, ti + 3);

@@ -126,6 +126,9 @@ export const EXPRESSIVE_OBJECTS = [
   'excuse', 'excuses', 'toast', 'glimpse', 'reassurance', 'reassurances',
 ];
 
+/** Words that report someone's speech: a line holding them is no programme line of the author's. */
+export const SPEECH_REPORT = /\b(?:said|says|told|tells|stated|added|claimed|insisted|argued|warned|according\s+to)\b/i;
+
 /** Verbs of saying after "refused to": declining to comment is no refusal of a policy. */
 export const SAYING_VERBS = /^(?:say|comment|discuss|confirm|deny|answer|reveal|disclose|speculate|elaborate|name|specify|give|explain|respond|talk|speak|identify|release|divulge|detail|be\s+drawn)$/i;
 
