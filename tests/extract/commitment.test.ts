@@ -177,6 +177,12 @@ const NEGATIVES = [
   'Shadow foreign secretary Michael Ancram told MPs a new White Paper was part of the plan.',
   'Party chief executive Lord Rennard said the appointment was a significant strengthening.',
   'It is unclear whether the bill will be passed by the Senate.',
+  // A forecast of what will happen to someone, in the passive; a past participle opening a line.
+  'Britain will be isolated and weak in Europe.',
+  'Hard-working families will be damaged by the plan.',
+  'The outcome will be decided by a small number of swing seats.',
+  'Born in 1942 in Tredegar, he attended the local school in Pengam.',
+  'Thought not, so then, do not expect others to either.',
   // Declining to comment is no policy refusal.
   'Officials refused to comment on the report.',
   // A participle modifying a noun.

@@ -520,7 +520,7 @@ function imperative(dc: DocContext, sentence: Sentence): Commitment | null {
   // programme line of the author's ("Shadow", "Party" read as verbs).
   if (SPEECH_REPORT.test(sText)) return null;
   // "Held twice each year, …", "Stem cells are master cells": a participle, or a noun before a verb.
-  if (/^(?:held|made|built|kept|brought|taken|sent|met|paid|sold|spent|laid|led|found|bought|taught|told|won|left|lent|dealt|meant|struck|thrown)$/i.test(verb)) return null;
+  if (/^(?:held|made|built|kept|brought|taken|sent|met|paid|sold|spent|laid|led|found|bought|taught|told|won|left|lent|dealt|meant|struck|thrown|born|thought|caught|fought|sought|felt|heard|lost|stood|wrote|spoke|began|became|came|went|saw|knew|grew|drew|threw|none)$/i.test(verb)) return null;
   const following = ctx.tokens.slice(ti + 1, ti + 3);
   if (following.some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && /[^s]s$/.test(t.lower)))) return null;
   if (covering(dc.mentions, at)) return null;

@@ -114,6 +114,10 @@ export const NON_ACTION_PARTICIPLES = new Set([
   'criticized', 'described', 'called', 'reported', 'named', 'felt', 'faced', 'found', 'hoped', 'feared', 'watched', 'missed',
   'forgotten', 'judged', 'tested', 'challenged', 'blamed', 'accused', 'elected', 'defeated', 'born', 'killed', 'injured',
   'experienced', 'justified', 'understood', 'surprised', 'disappointed', 'pleased', 'concerned', 'worried', 'interested',
+  // What will happen to someone (a forecast), not what someone will do: "will be isolated", "will be
+  // damaged", "will be decided by a few seats".
+  'horrified', 'delighted', 'shocked', 'appalled', 'alarmed', 'isolated', 'damaged', 'harmed', 'hurt', 'pushed', 'battered',
+  'decided', 'dominated', 'overshadowed', 'squeezed', 'undermined', 'weakened', 'threatened', 'wasted', 'lost', 'doomed',
 ]);
 
 /**
