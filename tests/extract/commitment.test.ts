@@ -183,6 +183,7 @@ const NEGATIVES = [
   'The outcome will be decided by a small number of swing seats.',
   'Born in 1942 in Tredegar, he attended the local school in Pengam.',
   'Thought not, so then, do not expect others to either.',
+  'Downing Street would not be drawn on the claim.',
   // Declining to comment is no policy refusal.
   'Officials refused to comment on the report.',
   // A participle modifying a noun.

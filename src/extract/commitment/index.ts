@@ -245,6 +245,8 @@ function analyse(dc: DocContext, sentence: Sentence, memory: Memory, trigger: Tr
   }
   if (isPassiveFuture && !(isParticiple(verb) && posAt(ctx, tStart + m[0].lastIndexOf(m.groups!.verb)) === 'VERB')) return [];
   if (passive && NON_ACTION_PARTICIPLES.has(verb)) return [];
+  // "would not be drawn on the claim": declining to comment ("a plan will be drawn up" is an action).
+  if (passive && verb === 'drawn' && /^\s+(?:on|into)\b/i.test(text.slice(tEnd, tEnd + 8))) return [];
   // "A special scheme would be devised for …": a plan the writer states in the passive. Not in
   // reported speech or quotes ("he said he would be sent to …", "people would be mystified" are
   // forecasts), not under a condition, not in a relative clause ("proposals which would be …").
