@@ -184,6 +184,7 @@ const NEGATIVES = [
   'Born in 1942 in Tredegar, he attended the local school in Pengam.',
   'Thought not, so then, do not expect others to either.',
   'Downing Street would not be drawn on the claim.',
+  "And I'll bet he hadn't checked that one with the chancellor.",
   // Declining to comment is no policy refusal.
   'Officials refused to comment on the report.',
   // A participle modifying a noun.
