@@ -58,6 +58,12 @@ const CASES: Row[] = [
   // Refusals and bans as policy.
   ['Hungary has ruled out sending weapons to Ukraine.', [{ actor: 'HU', polarity: 'negative', modality: 'firm', action: 'send weapons to Ukraine', rule: 'commitment/refusal' }]],
   ['Foreign warships will not be permitted in Turkish waters.', [{ actor: 'TR', polarity: 'negative', modality: 'firm', action: 'permit foreign warships', rule: 'commitment/passive-ban' }]],
+  // "he" far from the last name goes to the story's subject, not to a person named in passing.
+  ['Pavel Orlov, 52, is on hunger strike outside the ministry. Orlov served in the navy for twenty years. Orlov says he was promised a pension when he retired. In 1998 he worked in the same office as Ivan Sidorov, now a senior official. After that he moved to a small flat in the suburbs. Friends describe him as stubborn and proud. But he says he will remain on hunger strike until he receives a decent pension.', [{ actor: 'pavel orlov', polarity: 'positive', modality: 'firm', action: 'remain on hunger strike' }]],
+  // Close by, the last person named.
+  ['Ivan Sidorov met Pavel Orlov on Monday. He said he will send a letter to the ministry.', [{ actor: 'pavel orlov', polarity: 'positive', modality: 'firm', action: 'send a letter to the ministry' }]],
+  // An active "is pledging" stays the subject's pledge (only a passive "was promised" does not).
+  ['Norway is pledging two billion kroner for Ukraine.', [{ actor: 'NO', polarity: 'positive', modality: 'firm', action: 'pledge two billion kroner for Ukraine', recipient: 'UA' }]],
   // Negation after the modal in any spelling: "no longer", "won't", "wouldn't".
   ['Denmark will no longer allow foreign troops on its soil.', [{ actor: 'DK', polarity: 'negative', modality: 'firm', action: 'allow foreign troops on its soil', rule: 'commitment/will' }]],
   ["Finland won't join the fisheries pact.", [{ actor: 'FI', polarity: 'negative', modality: 'firm', action: 'join the fisheries pact', rule: 'commitment/will' }]],
@@ -185,6 +191,9 @@ const NEGATIVES = [
   'Thought not, so then, do not expect others to either.',
   'Downing Street would not be drawn on the claim.',
   "And I'll bet he hadn't checked that one with the chancellor.",
+  // The subject of a passive promise receives it.
+  'He was promised a pension when he retired.',
+  'Ukraine was promised F-16s years ago.',
   // Declining to comment is no policy refusal.
   'Officials refused to comment on the report.',
   // A participle modifying a noun.

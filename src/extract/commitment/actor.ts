@@ -10,6 +10,7 @@ import { countryByCode } from '../country/index.js';
 import { clauseStartBefore } from './clause.js';
 import { covering, lastBefore, posAt, tokenAt, tokensIn, within } from './spans.js';
 import { isWhiteSpace } from '../../chars.js';
+import { firstIndex } from '../../sorted.js';
 
 export { posAt, tokenAt, tokensIn };
 import type { SubjectKind } from './cues.js';
@@ -341,7 +342,7 @@ function quoteSpeaker(dc: DocContext, start: number, end: number): EntityRef | n
   }
   if (rep?.groups?.pron) {
     const p = rep.groups.pron.toLowerCase();
-    if (p === 'he' || p === 'she') return lastMention(dc, start, (r) => r.kind === 'person');
+    if (p === 'he' || p === 'she') return pronounPerson(dc, start);
     return lastMention(dc, start, (r) => r.kind !== 'person');
   }
   const before = text.slice(Math.max(0, start - 80), start);
@@ -350,6 +351,36 @@ function quoteSpeaker(dc: DocContext, start: number, end: number): EntityRef | n
     if (m) return m.ref;
   }
   return null;
+}
+
+/**
+ * The person "he" or "she" at `at` stands for: the last one named, when named in this sentence or
+ * the one before; else the person named most often so far (ties: the latest). A feature about one
+ * person names others in passing ("… worked with Vladimir Putin"), and the story's "he" goes on
+ * meaning its subject.
+ */
+function pronounPerson(dc: DocContext, at: number): EntityRef | null {
+  const last = lastBefore(dc.mentions, at, (m) => m.ref.kind === 'person');
+  if (!last || sentenceIndex(dc, at) - sentenceIndex(dc, last.start) <= 1) return last?.ref ?? null;
+  const counts = new Map<string, { ref: EntityRef; n: number }>();
+  // The 400 mentions before it at most (a hostile text of thousands of names stays linear).
+  lastBefore(dc.mentions, at, (m) => {
+    if (m.ref.kind === 'person') {
+      const c = counts.get(m.ref.key);
+      if (c) c.n++;
+      else counts.set(m.ref.key, { ref: m.ref, n: 1 });
+    }
+    return false;
+  });
+  let best = { ref: last.ref, n: counts.get(last.ref.key)?.n ?? 1 };
+  for (const c of counts.values()) if (c.n > best.n) best = c;
+  return best.ref;
+}
+
+/** The index of the sentence that holds (or last starts before) offset `at`. */
+function sentenceIndex(dc: DocContext, at: number): number {
+  const sentences = dc.ctx.sentences;
+  return firstIndex(sentences.length, (k) => sentences[k].start > at) - 1;
 }
 
 function lastMention(dc: DocContext, before: number, ok: (r: EntityRef) => boolean): EntityRef | null {
@@ -687,7 +718,7 @@ export function resolveSubject(dc: DocContext, subject: Subject, sentence: Sente
       }
       if (p === 'the-government') return dc.publisher && !quote ? { actor: dc.publisher, speaker: null, fromContext: true } : none;
       if (p === 'he' || p === 'she' || p === 'his' || p === 'her') {
-        const ref = reporter?.kind === 'person' ? reporter : lastMention(dc, subject.start, (r) => r.kind === 'person');
+        const ref = reporter?.kind === 'person' ? reporter : pronounPerson(dc, subject.start);
         return ref ? { ...actorOfPerson(dc, ref), fromContext: true } : none;
       }
       if (p === 'it' || p === 'its') {
@@ -743,7 +774,7 @@ export function reporterBefore(dc: DocContext, sentence: Sentence, clauseStart: 
     return ref ? { ref, verbStart } : null;
   }
   if (subj.kind === 'pronoun' && subj.pronoun && /^(?:he|she)$/.test(subj.pronoun)) {
-    const ref = lastMention(dc, subj.start, (r) => r.kind === 'person');
+    const ref = pronounPerson(dc, subj.start);
     return ref ? { ref, verbStart } : null;
   }
   return null;

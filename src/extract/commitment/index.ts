@@ -260,6 +260,8 @@ function analyse(dc: DocContext, sentence: Sentence, memory: Memory, trigger: Tr
   if (/\bto\s+$/i.test(text.slice(tStart - 4, tStart)) && previous.some((c) => c.sentence === sentence.index && c.start < tStart && c.end >= tStart)) return [];
   const before = text.slice(sentence.start, tStart);
   if (trigger.reported && !REPORTED.test(before)) return [];
+  // "he was promised a pension": the subject receives the promise; who made it is not said.
+  if (trigger.id === 'commitment/pledge-verb' && /^\w+ed\b/i.test(m[0]) && /\b(?:was|were|is|are|am|been|being|be|got|get|gets)\s+(?:[a-z]+ly\s+)?$/i.test(before)) return [];
   // "… to say whether an election will raise …": an open question, not a statement of intent.
   if (/\bwhether\b[^,;:]{0,80}$/i.test(before)) return [];
   // "would pledge", "could have agreed": a hypothetical or a past possibility.
