@@ -88,3 +88,47 @@ describe('pledge cues', () => {
     expect(rules(text)).toEqual([]);
   });
 });
+
+// Cues added for actor-less pledges: carrying on what is under way, refusals of a stance, what a
+// policy rests on, verbs of pace, and lead-ins read without their list. Invented sentences.
+describe('pledge cues: ongoing, refusals, grounding, pace, lead-ins', () => {
+  it.each([
+    // "continue to" with a checkable detail, or with a named actor, still commits.
+    ['We will continue to fund 2,000 rural clinics every year.', ['commitment/will - fund 2,000 rural clinics every year']],
+    ['Denmark will continue to provide training to Ukrainian pilots.', ['commitment/will DK provide training to Ukrainian pilots']],
+    // A refusal that names what is refused (a number), or by a named actor.
+    ['We will not raise the income tax rate above 30 per cent.', ['commitment/will - raise the income tax rate above 30 per cent']],
+    ['Sweden will not allow foreign bases on its soil.', ['commitment/will SE allow foreign bases on its soil']],
+    // "based on" a place is a deployment, not a grounding.
+    ['Two brigades will be based on the island of Gotland.', ['commitment/passive-future - base two brigades on the island of Gotland']],
+    ['The jets will be based on Bornholm.', ['commitment/passive-future - base jets on Bornholm']],
+    // A verb of pace with a number and a date.
+    ['We will accelerate the electrification of 500 villages by 2026.', ['commitment/will - accelerate the electrification of 500 villages']],
+    // A lead-in whose object is no pointer ahead.
+    ['We will set up a National Water Commission, so that:', ['commitment/will - set up a National Water Commission, so that']],
+    // A lead-in with its list: the items are the commitments.
+    ['Denmark will do the following:\n\n- deploy two F-16s to the Baltic\n- send a frigate to the North Sea', ['commitment/list-item DK deploy two F-16s to the Baltic', 'commitment/list-item DK send a frigate to the North Sea']],
+  ])('%j is a pledge', (text, expected) => {
+    expect(rules(text)).toEqual(expected);
+  });
+
+  it.each([
+    'We will continue to build roads in the hill districts.',
+    'We shall continue to provide free legal aid to the poor.',
+    'We will keep on repairing the village tanks.',
+    'We will not allow any injustice to farmers.',
+    'We will not compromise on the dignity of our soldiers.',
+    'The trade policy will be guided by national interest.',
+    'Our energy plan will be based on local resources.',
+    'The reforms will be governed by the needs of the poor.',
+    'We will accelerate the pace of land reform.',
+    'The construction of canals will be speeded up.',
+    'We will expedite the clearance of pending pension claims.',
+    'We will sustain the growth of exports.',
+    'We will do the following in the next five years:',
+    'We will implement the following measures:',
+    'Denmark will do the following:',
+  ])('%j is no pledge', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+});

@@ -69,7 +69,7 @@ const CASES: Row[] = [
   ["Finland won't join the fisheries pact.", [{ actor: 'FI', polarity: 'negative', modality: 'firm', action: 'join the fisheries pact', rule: 'commitment/will' }]],
   ['Estonia won’t buy Russian gas after 2025.', [{ actor: 'EE', polarity: 'negative', modality: 'firm', action: 'buy Russian gas', rule: 'commitment/will' }]],
   ["The minister said Britain wouldn't send troops to the region.", [{ actor: 'GB', polarity: 'negative', modality: 'firm', action: 'send troops to the region', rule: 'commitment/reported-would' }]],
-  ['Chemical weapons won’t be tolerated in the region.', [{ actor: null, polarity: 'negative', modality: 'firm', action: 'tolerate chemical weapons' }]],
+  ["Foreign warships won't be permitted in Turkish waters.", [{ actor: 'TR', polarity: 'negative', modality: 'firm', action: 'permit foreign warships', rule: 'commitment/passive-ban' }]],
   ['Canada does not plan to reopen its embassy in the capital.', [{ actor: 'CA', polarity: 'negative', modality: 'intended', action: 'reopen its embassy in the capital' }]],
   // Reported speech: "would" after a verb of saying is the future of the statement.
   ['Poland said it would buy 96 more helicopters by 2026.', [{ actor: 'PL', polarity: 'positive', modality: 'firm', action: 'buy 96 more helicopters', deadline: '2026', rule: 'commitment/reported-would' }]],

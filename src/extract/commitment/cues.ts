@@ -73,7 +73,7 @@ const ENTITY_AGENTS = ['entity', 'pronoun', 'group'] as const satisfies readonly
 export const TRIGGERS: Trigger[] = [
   {
     id: 'commitment/passive-ban',
-    pattern: String.raw`\b(?:will|shall|would|are|is|be)\s+(?<neg>not|never|n't)\s+(?:be\s+)?(?<verb>allowed|permitted|tolerated|accepted|authori[sz]ed)\b|\b(?:is|are|will\s+be|shall\s+be|remains?)\s+(?:strictly\s+|completely\s+)?(?<ban>banned|prohibited|forbidden|outlawed)\b`,
+    pattern: String.raw`\b(?:will|shall|would|are|is|be|wo(?=n['’]t))(?:\s+|(?=n['’]t))(?<neg>not|never|n['’]t)\s+(?:be\s+)?(?<verb>allowed|permitted|tolerated|accepted|authori[sz]ed)\b|\b(?:is|are|will\s+be|shall\s+be|remains?)\s+(?:strictly\s+|completely\s+)?(?<ban>banned|prohibited|forbidden|outlawed)\b`,
     modality: 'firm',
     polarity: 'negative',
     strength: 0.85,

@@ -15,7 +15,7 @@ import {
 import { canBeVerb, clauseEndAfter, clauseStartBefore, coordinatedActions, isConditional, isVerbWord, MAX_CLAUSE, negatedBefore } from './clause.js';
 import { AGREEMENT_BEFORE, TRIGGERS, type Trigger } from './cues.js';
 import { covering, indexAt, lastBefore, within } from './spans.js';
-import { alt, COGNITION_VERBS, CONDITION, EFFORT_VERBS, NON_ACTION_PARTICIPLES, NON_ACTION_VERBS, REPORTING_VERBS, SAYING_VERBS, SPEECH_REPORT } from './lexicon.js';
+import { alt, COGNITION_VERBS, CONDITION, EFFORT_VERBS, GROUNDING_PASSIVE, NON_ACTION_PARTICIPLES, NON_ACTION_VERBS, REPORTING_VERBS, SAYING_VERBS, SPEECH_REPORT } from './lexicon.js';
 import { isLeadIn, type LeadIn, leadInModality, leadInProvides, type List, listCommitment, listItems, type Span } from './lists.js';
 import { analyseNominal } from './nominal.js';
 import { Gate } from './gate.js';
@@ -51,6 +51,10 @@ const MAX_CANDIDATES = 500;
 const VERB_AFTER_MODAL = new Set(['commitment/goal', 'commitment/will', 'commitment/reported-would', 'commitment/modal-possible', 'commitment/intend', 'commitment/continue', 'commitment/pledge-verb', 'commitment/propose', 'commitment/undertake']);
 /** Triggers that state a stance (commit, pledge, intend): without an actor they need a checkable detail (specific()). */
 const STANCE_TRIGGERS = new Set(['commitment/commit-to', 'commitment/pledge-verb', 'commitment/intend', 'commitment/goal']);
+/** An object that only points ahead to a list ("the following", "as follows", "outlined below"). */
+const CATAPHORIC = /\b(?:the\s+following|as\s+follows|below)\b/i;
+/** An aspect verb that carries on an activity under way ("will continue to provide", "will keep on …"). */
+const ONGOING = /\b(?:continue\s+to|keep\s+on)\b/i;
 /** Commitment expressions whose infinitive takes the main clause's subject ("are not waiting … to make long-term commitments"). */
 const CONTROLLED = new Set(['commitment/make-commitment', 'commitment/agree', 'commitment/pledge-verb', 'commitment/commit-to']);
 /** ", and" between coordinated actions ("(?<![\s,])": see TRAILING_PREPOSITION in ./action.ts). */
@@ -113,6 +117,9 @@ export const commitmentExtractor: Extractor<Commitment> = {
         if (list) items.push(...list.items);
         enclosing = lead && list?.nested ? { lead, nested: list.nested, items: before + list.items.length } : null;
         if (lead && items.length) found = found.filter((c) => !reaching.includes(c));
+        // "We will do the following:" with no list after it (a line read alone): an action that only
+        // points ahead to its items commits to nothing by itself.
+        else found = found.filter((c) => !(reaching.includes(c) && CATAPHORIC.test(c.text)));
       }
       for (const c of found) out.push(c);
       const last = [...found].reverse().find((c) => c.actor);
@@ -247,6 +254,8 @@ function analyse(dc: DocContext, sentence: Sentence, memory: Memory, trigger: Tr
   if (passive && NON_ACTION_PARTICIPLES.has(verb)) return [];
   // "would not be drawn on the claim": declining to comment ("a plan will be drawn up" is an action).
   if (passive && verb === 'drawn' && /^\s+(?:on|into)\b/i.test(text.slice(tEnd, tEnd + 8))) return [];
+  // "will be guided by …", "will be based on …": what a policy rests on describes it, it is no act.
+  if (passive && m.groups?.verb && GROUNDING_PASSIVE.test(text.slice(tStart + m[0].lastIndexOf(m.groups.verb), tEnd + 30))) return [];
   // "A special scheme would be devised for …": a plan the writer states in the passive. Not in
   // reported speech or quotes ("he said he would be sent to …", "people would be mystified" are
   // forecasts), not under a condition, not in a relative clause ("proposals which would be …").
@@ -352,7 +361,10 @@ function analyse(dc: DocContext, sentence: Sentence, memory: Memory, trigger: Tr
     } else {
       action = actionPhrase(text, from, stop);
     }
-    if (!actor && !specific(dc, action, from, to, sentence.end, STANCE_TRIGGERS.has(trigger.id))) continue;
+    // Without an actor these need a checkable detail, as a stance does: carrying on what is under way
+    // ("will continue to …", "will keep on …") is no new act, and a refusal ("we will not allow
+    // injustice", "we will not compromise on …") states an attitude unless it names what is refused.
+    if (!actor && !specific(dc, action, from, to, sentence.end, STANCE_TRIGGERS.has(trigger.id) || ONGOING.test(m[0]) || polarity === 'negative')) continue;
     const conditional = isConditional(text, sentence.start, clauseStart, to, future);
     let strength = trigger.strength;
     if (resolved.fromContext) strength -= 0.15;

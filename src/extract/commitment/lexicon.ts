@@ -106,6 +106,15 @@ export const NON_ACTION_VERBS = new Set([
 ]);
 
 /**
+ * Passives of grounding: what a policy rests on or is steered by ("will be guided by the following
+ * principles", "will be based on national interest") describes it; it names no act. A place after
+ * "based on" is a deployment ("troops will be based on the island", "on Bornholm"), and ships
+ * "anchored in the bay" are deployed, so neither is read as grounding.
+ */
+export const GROUNDING_PASSIVE =
+  /^(?:(?:guided|governed|informed|inspired|driven|shaped|determined|dictated|underpinned)\s+by|(?:based|founded|premised)\s+(?:up)?on\s+(?!(?:(?:the|a|an)\s+)?(?:\p{Lu}|(?:island|islands|ship|ships|vessels?|soil|territory|coast|border|carriers?|bases?|land|ground|board|site|sites|frontier|flank|peninsula)\b))|(?:rooted|grounded)\s+in)\b/u;
+
+/**
  * Passives of perceiving, judging or needing: "will be seen as a blow", "will be needed for decades"
  * report how something is regarded, not what someone will do.
  */
@@ -143,7 +152,8 @@ export const SAYING_VERBS = /^(?:say|comment|discuss|confirm|deny|answer|reveal|
  * an outcome without the act that reaches it ("will ensure"). With a named actor they still commit
  * someone ("The United States will bolster Ukraine's security"); without one, and without a number,
  * a date or a programme named in quotes to check, they commit no one to anything, so an actor-less
- * commitment needs a concrete verb (set up, enact, double, abolish …).
+ * commitment needs a concrete verb (set up, enact, double, abolish …). Verbs of pace ("accelerate",
+ * "speed up", "expedite", "sustain") quicken or keep up what is under way, as "intensify" does.
  */
 export const EFFORT_VERBS = new Set([
   'encourage', 'strengthen', 'promote', 'review', 'continue', 'develop', 'enhance', 'address', 'focus', 'pursue', 'protect',
@@ -152,7 +162,8 @@ export const EFFORT_VERBS = new Set([
   'sensitise', 'respect', 'recognize', 'recognise', 'safeguard', 'maintain', 'preserve', 'help', 'assist', 'revitalize',
   'revitalise', 'try', 'seek', 'aim', 'facilitate', 'improve', 'deal', 'tackle', 'care', 'attend', 'follow', 'act', 'move', 'keep',
   'remain', 'stand', 'stay', 'play', 'treat', 'evolve', 'rationalize', 'rationalise', 'harness',
-  'ensure', 'endeavour', 'endeavor', 'engage', 'intensify', 'work', 'do', 'adopt', 'enforce',
+  'ensure', 'endeavour', 'endeavor', 'engage', 'intensify', 'work', 'do', 'adopt', 'enforce', 'accelerate',
+  'sustain', 'speed', 'expedite',
 ]);
 
 /**
