@@ -38,6 +38,7 @@ const CASES: { text: string; orgs: Expected[] }[] = [
   // News media
   { text: 'Reuters, the Associated Press, Xinhua, TASS and Interfax reported', orgs: [['Reuters', 'Reuters', null, null], ['Associated Press', 'Associated Press', 'AP', null], ['Xinhua', 'Xinhua News Agency', null, null], ['TASS', 'TASS', 'TASS', null], ['Interfax', 'Interfax', null, null]] },
   { text: 'the BBC and CNN', orgs: [['BBC', 'BBC', 'BBC', null], ['CNN', 'CNN', 'CNN', null]] },
+  { text: 'ITV and Channel 4 News carried the debate', orgs: [['ITV', 'ITV', 'ITV', null], ['Channel 4 News', 'Channel 4', null, null]] },
   { text: 'the Korean Central News Agency (KCNA) said', orgs: [['Korean Central News Agency', 'Korean Central News Agency', 'KCNA', null], ['KCNA', 'Korean Central News Agency', 'KCNA', null]] },
   // News media: the lexicon of major newspapers and agencies, then the media rules (context and newspaper words)
   { text: 'Gazeta Wyborcza reported that the minister had resigned.', orgs: [['Gazeta Wyborcza', 'Gazeta Wyborcza', null, null]] },

@@ -287,6 +287,8 @@ export const ORGANIZATIONS: OrgEntry[] = [
   { name: 'NBC News', forms: ['NBC News', 'NBC'], kind: 'media' },
   { name: 'Fox News', forms: ['Fox News'], kind: 'media' },
   { name: 'Sky News', forms: ['Sky News'], kind: 'media' },
+  { name: 'ITV', acronym: 'ITV', forms: ['ITV', 'ITV News'], kind: 'media' },
+  { name: 'Channel 4', forms: ['Channel 4', 'Channel 4 News', 'Channel Four'], kind: 'media' },
   // Major newspapers and agencies beyond the field's own. Left out: single words that are also
   // ordinary words or surnames ("Sun", "Mirror", "Guardian", "Stern", "Sabah") and acronyms that
   // name other bodies too (NRC, AAP, PTI, MENA, BTA): the media rules of ./patterns.ts find those
