@@ -64,6 +64,11 @@ const CASES: Row[] = [
   ['Ivan Sidorov met Pavel Orlov on Monday. He said he will send a letter to the ministry.', [{ actor: 'pavel orlov', polarity: 'positive', modality: 'firm', action: 'send a letter to the ministry' }]],
   // An active "is pledging" stays the subject's pledge (only a passive "was promised" does not).
   ['Norway is pledging two billion kroner for Ukraine.', [{ actor: 'NO', polarity: 'positive', modality: 'firm', action: 'pledge two billion kroner for Ukraine', recipient: 'UA' }]],
+  // A negative determiner on the subject makes a refusal; the source after the clause is the actor.
+  ['No U.S. troops will be deployed to Ukraine, the White House said.', [{ actor: 'US', polarity: 'negative', modality: 'firm', action: 'deploy U.S. troops to Ukraine' }]],
+  ['Not a single soldier will be sent to the region, the Swedish government said.', [{ actor: 'SE', polarity: 'negative', modality: 'firm', action: 'send soldier to the region' }]],
+  ['Aid will be sent to Ukraine next week, the State Department said.', [{ actor: 'United States Department of State', polarity: 'positive', modality: 'firm', action: 'send aid to Ukraine next week' }]],
+  ['The White House will send aid to Ukraine.', [{ actor: 'US', polarity: 'positive', modality: 'firm', action: 'send aid to Ukraine', recipient: 'UA' }]],
   // Negation after the modal in any spelling: "no longer", "won't", "wouldn't".
   ['Denmark will no longer allow foreign troops on its soil.', [{ actor: 'DK', polarity: 'negative', modality: 'firm', action: 'allow foreign troops on its soil', rule: 'commitment/will' }]],
   ["Finland won't join the fisheries pact.", [{ actor: 'FI', polarity: 'negative', modality: 'firm', action: 'join the fisheries pact', rule: 'commitment/will' }]],

@@ -55,9 +55,12 @@ export function actionPhrase(text: string, verbStart: number, stop: number, verb
   return tidy(`${baseForm(first)}${rest}`);
 }
 
+/** A negative determiner, which the polarity carries ("No U.S. troops will be deployed" → "deploy U.S. troops", negative). */
+const NEGATIVE_DETERMINER = /^(?:no|not\s+(?:a\s+single|one|any)|none\s+of|neither(?:\s+of)?)\s+/i;
+
 /** The action of a passive ban or plan: "Nuclear weapons … will not be allowed" → "allow nuclear weapons …". */
 export function passiveAction(text: string, verb: string, objectStart: number, objectEnd: number, after: string): string {
-  const object = text.slice(objectStart, objectEnd).replace(/^\W+|\W+$/g, '').replace(/^the\s+/i, '');
+  const object = text.slice(objectStart, objectEnd).replace(/^\W+|\W+$/g, '').replace(NEGATIVE_DETERMINER, '').replace(/^the\s+/i, '');
   const tailText = after.replace(TRAILING_ADVERB, '');
   // "Nuclear weapons …" → "nuclear weapons …", but "A National Water Authority" keeps its name.
   const first = /^(\S+)(\s+\S)?/.exec(object);

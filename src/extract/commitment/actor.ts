@@ -716,7 +716,12 @@ export function resolveSubject(dc: DocContext, subject: Subject, sentence: Sente
         if (dc.publisher) return { actor: dc.publisher, speaker: null, fromContext: true };
         return none;
       }
-      if (p === 'the-government') return dc.publisher && !quote ? { actor: dc.publisher, speaker: null, fromContext: true } : none;
+      if (p === 'the-government') {
+        if (dc.publisher && !quote) return { actor: dc.publisher, speaker: null, fromContext: true };
+        // "The White House will …" in a news text: the one White House there is.
+        if (!quote && /^\W*the\s+White\s+House$/i.test(dc.text.slice(subject.start, subject.end).trim())) return { actor: countryRef('US'), speaker: null, fromContext: true };
+        return none;
+      }
       if (p === 'he' || p === 'she' || p === 'his' || p === 'her') {
         const ref = reporter?.kind === 'person' ? reporter : pronounPerson(dc, subject.start);
         return ref ? { ...actorOfPerson(dc, ref), fromContext: true } : none;
@@ -776,6 +781,20 @@ export function reporterBefore(dc: DocContext, sentence: Sentence, clauseStart: 
   if (subj.kind === 'pronoun' && subj.pronoun && /^(?:he|she)$/.test(subj.pronoun)) {
     const ref = pronounPerson(dc, subj.start);
     return ref ? { ref, verbStart } : null;
+  }
+  return null;
+}
+
+/** The noun after a country that makes it a source ("the Polish government said"). */
+const SOURCE_NOUN = /^\s+(?:government|ministry|authorities|officials?|spokes(?:man|woman|person))\b/i;
+
+/** A country or an organization named as the source after the clause ("…, the State Department said"), or null. */
+export function attributedTo(dc: DocContext, sentence: Sentence, after: number): EntityRef | null {
+  for (const m of within(dc.mentions, after, sentence.end)) {
+    if (m.ref.kind !== 'country' && m.ref.kind !== 'organization') continue;
+    const lead = dc.text.slice(Math.max(after, m.start - 12), m.start);
+    const rest = dc.text.slice(m.end, Math.min(sentence.end, m.end + 40)).replace(SOURCE_NOUN, '');
+    if (/,\s*(?:the\s+)?$/i.test(lead) && SAID_AFTER.test(rest)) return m.ref;
   }
   return null;
 }

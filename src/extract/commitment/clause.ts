@@ -35,12 +35,12 @@ export const MAX_CLAUSE = 600;
 
 // ", and will …" is tried at a comma or where white space starts, not inside a run of it (quadratic).
 export const CLAUSE_END =
-  /;|:\s|,\s+(?:and|but|while|whereas|although|even\s+if|according\s+to|which|who|where)\b|,\s+[a-z]+ing\s+(?:to|on|that)\b|(?:,|(?<!\s))\s+and\s+(?:will|would|shall|may|might|could|must|is|are|has|have)\b|,\s*["”]|["”]\s*,|,\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*\s+(?:said|says|told|added)\b|\.\s+\p{Lu}/gu;
+  /;|:\s|,\s+(?:and|but|while|whereas|although|even\s+if|according\s+to|which|who|where)\b|,\s+[a-z]+ing\s+(?:to|on|that)\b|(?:,|(?<!\s))\s+and\s+(?:will|would|shall|may|might|could|must|is|are|has|have)\b|,\s*["”]|["”]\s*,|,\s+(?:the\s+)?\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+)*(?:\s+(?:government|ministry|authorities|officials?|spokes(?:man|woman|person)))?\s+(?:said|says|told|added)\b|\.\s+\p{Lu}/gu;
 
 /**
- * The clause ends at ; or : or a new clause with its own subject (", and Frederiksen said", ",
- * agreeing to …"), a closing quote, or the sentence end. ", and" before a verb continues the
- * clause with a coordinated action (split later by coordinatedActions).
+ * The clause ends at ; or : or a new clause with its own subject (", and Frederiksen said", ", the
+ * Pentagon said", ", agreeing to …"), a closing quote, or the sentence end. ", and" before a verb
+ * continues the clause with a coordinated action (split later by coordinatedActions).
  */
 export function clauseEndAfter(text: string, from: number, sentenceEnd: number, ctx?: ExtractorContext): number {
   // A clause is not longer than this; the bound keeps very long sentences linear.
@@ -130,6 +130,14 @@ export function negatedBefore(text: string, clauseStart: number, tStart: number)
   const before = text.slice(Math.max(clauseStart, tStart - 40), tStart);
   const m = /(?:\b(?:not|never|no\s+longer)|n't)\s+(?:(?:\w+ly|also|yet|now|then|be|been|ever|even)\s+)*$/i.exec(before);
   return !!m;
+}
+
+/** A negative determiner opening the clause's subject ("No U.S. troops will be deployed", "Not a single soldier will …"). */
+const NEGATIVE_SUBJECT = /^[\s“"(]*(?:no|not\s+(?:a\s+single|one|any)|none\s+of|neither)\s+(?!doubt\b|matter\b|wonder\b|longer\b|one\s+knows\b)[^,;:]*$/i;
+
+/** The subject between the clause start and the trigger is negated by its determiner: the commitment is a refusal. */
+export function negativeSubject(text: string, clauseStart: number, tStart: number): boolean {
+  return tStart - clauseStart <= 120 && NEGATIVE_SUBJECT.test(text.slice(clauseStart, tStart));
 }
 
 export { NEGATION };

@@ -9,10 +9,11 @@ import type { Commitment, EntityRef, Modality, Polarity, Sentence } from '../../
 import type { Extractor, ExtractorContext } from '../types.js';
 import { actionPhrase, deadlineIn, isParticiple, passiveAction, recipientIn, trimSpan } from './action.js';
 import {
+  attributedTo,
   actorOfPerson, buildDocContext, countryRef, type DocContext, type Memory, posAt, quoteAt, reporterBefore, resolveSubject,
   type Resolved, speakerOf, type Subject, subjectBefore, tokenAt, tokensIn,
 } from './actor.js';
-import { canBeVerb, clauseEndAfter, clauseStartBefore, coordinatedActions, isConditional, isVerbWord, MAX_CLAUSE, negatedBefore } from './clause.js';
+import { canBeVerb, clauseEndAfter, clauseStartBefore, coordinatedActions, isConditional, isVerbWord, MAX_CLAUSE, negatedBefore, negativeSubject } from './clause.js';
 import { AGREEMENT_BEFORE, TRIGGERS, type Trigger } from './cues.js';
 import { covering, indexAt, lastBefore, within } from './spans.js';
 import { alt, COGNITION_VERBS, CONDITION, EFFORT_VERBS, GROUNDING_PASSIVE, NON_ACTION_PARTICIPLES, NON_ACTION_VERBS, REPORTING_VERBS, SAYING_VERBS, SPEECH_REPORT } from './lexicon.js';
@@ -331,7 +332,9 @@ function analyse(dc: DocContext, sentence: Sentence, memory: Memory, trigger: Tr
   if (speaker && actor && speaker.key === actor.key) speaker = null;
 
   // --- Polarity and modality.
-  const polarity: Polarity = trigger.polarity === 'negative' || m.groups?.neg || negatedBefore(text, clauseStart, tStart) ? 'negative' : 'positive';
+  // "No student will be deprived of …": negated by the subject's determiner, a guarantee more than a stance.
+  const negatedSubject = negativeSubject(text, clauseStart, tStart);
+  const polarity: Polarity = trigger.polarity === 'negative' || m.groups?.neg || negatedBefore(text, clauseStart, tStart) || negatedSubject ? 'negative' : 'positive';
   let modality: Modality = trigger.modality;
   if (/\b(?:may|might|could)\b/i.test(auxBefore) && (modality === 'firm' || modality === 'intended')) modality = 'possible';
   const future = /\b(?:will|would|shall|'ll|’ll)\b/i.test(m[0]) || /\b(?:will|would|shall)\b/i.test(auxBefore);
@@ -364,7 +367,7 @@ function analyse(dc: DocContext, sentence: Sentence, memory: Memory, trigger: Tr
     // Without an actor these need a checkable detail, as a stance does: carrying on what is under way
     // ("will continue to …", "will keep on …") is no new act, and a refusal ("we will not allow
     // injustice", "we will not compromise on …") states an attitude unless it names what is refused.
-    if (!actor && !specific(dc, action, from, to, sentence.end, STANCE_TRIGGERS.has(trigger.id) || ONGOING.test(m[0]) || polarity === 'negative')) continue;
+    if (!actor && !specific(dc, action, from, to, sentence.end, STANCE_TRIGGERS.has(trigger.id) || ONGOING.test(m[0]) || (polarity === 'negative' && !negatedSubject))) continue;
     const conditional = isConditional(text, sentence.start, clauseStart, to, future);
     let strength = trigger.strength;
     if (resolved.fromContext) strength -= 0.15;
@@ -435,6 +438,9 @@ function passiveActor(dc: DocContext, sentence: Sentence, trigger: Trigger, tSta
     const r = actorOfPerson(dc, sp);
     if (r.actor.kind !== 'person') return { ...r, speaker: r.speaker ?? (sp.kind === 'person' ? sp : null), fromContext: true };
   }
+  // "…, the State Department said": a country or an organization that states it.
+  const source = attributedTo(dc, sentence, tEnd);
+  if (source) return { actor: source, speaker: null, fromContext: true };
   if (trigger.id === 'commitment/passive-ban') {
     const c = within(dc.mentions, clauseStart, clauseEnd).find((x) => x.ref.kind === 'country');
     if (c) return { actor: c.ref, speaker: null, fromContext: true };
