@@ -313,6 +313,23 @@ describe('hostile text stays linear', () => {
   });
 });
 
+describe('a results table is no programme', () => {
+  // Lines that open with a capitalized word and carry figures: table rows are not imperative
+  // programme lines ("Wigan", "Stoke", "Net" read as verbs), programme lines with figures still are.
+  it('reads only the programme lines of a page that holds both', () => {
+    const text = [
+      'Results of English league matches on Saturday:',
+      'Wigan 4 Chester 2',
+      'Montrose 2 Ross County 1',
+      'Stoke 4 3 1 0 7 4 10',
+      'Net 415 million 490 million 412 million',
+      'Create 100 smart cities by 2025.',
+      'Build 50 new airports in 5 years.',
+    ].join('\n');
+    expect(commitments(text, null as unknown as string).map((c) => c.text)).toEqual(['Create 100 smart cities by 2025', 'Build 50 new airports in 5 years']);
+  });
+});
+
 describe('bulleted list items are read once', () => {
   it.each([
     ['Denmark committed to:\n- Denmark will deploy troops to Latvia by 2025.\n- train Ukrainian pilots.', ['Denmark will deploy troops to Latvia by 2025', 'train Ukrainian pilots']],

@@ -67,6 +67,12 @@ export function isVerbWord(ctx: ExtractorContext, at: number, word: string, anyT
   return canBeVerb(word);
 }
 
+const LEXICON = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
+/** compromise's lexicon knows the word (its frame test below takes any unknown word for a verb: "they wigan with them"). */
+export function knownWord(word: string): boolean {
+  return LEXICON[word.toLowerCase()] !== undefined;
+}
+
 /** The word can be a verb in the base form, by compromise's lexicon ("they set with them"); cached per word. */
 export function canBeVerb(word: string): boolean {
   const w = word.toLowerCase();

@@ -13,10 +13,10 @@ import {
   actorOfPerson, buildDocContext, countryRef, type DocContext, type Memory, posAt, quoteAt, reporterBefore, resolveSubject,
   type Resolved, speakerOf, type Subject, subjectBefore, tokenAt, tokensIn,
 } from './actor.js';
-import { canBeVerb, clauseEndAfter, clauseStartBefore, coordinatedActions, isConditional, isVerbWord, MAX_CLAUSE, negatedBefore, negativeSubject } from './clause.js';
+import { canBeVerb, clauseEndAfter, clauseStartBefore, coordinatedActions, isConditional, isVerbWord, knownWord, MAX_CLAUSE, negatedBefore, negativeSubject } from './clause.js';
 import { AGREEMENT_BEFORE, TRIGGERS, type Trigger } from './cues.js';
 import { covering, indexAt, lastBefore, within } from './spans.js';
-import { alt, COGNITION_VERBS, CONDITION, EFFORT_VERBS, GROUNDING_PASSIVE, NON_ACTION_PARTICIPLES, NON_ACTION_VERBS, REPORTING_VERBS, SAYING_VERBS, SPEECH_REPORT } from './lexicon.js';
+import { alt, COGNITION_VERBS, CONDITION, EFFORT_VERBS, GROUNDING_PASSIVE, NON_ACTION_PARTICIPLES, NON_ACTION_VERBS, REPORTING_VERBS, SAYING_VERBS, SPEECH_REPORT, TABLE_ROW } from './lexicon.js';
 import { isLeadIn, type LeadIn, leadInModality, leadInProvides, type List, listCommitment, listItems, type Span } from './lists.js';
 import { analyseNominal } from './nominal.js';
 import { Gate } from './gate.js';
@@ -541,11 +541,14 @@ function imperative(dc: DocContext, sentence: Sentence): Commitment | null {
   // "Shadow foreign secretary Michael Ancram told MPs …": a line that reports someone's words is no
   // programme line of the author's ("Shadow", "Party" read as verbs).
   if (SPEECH_REPORT.test(sText)) return null;
+  if (TABLE_ROW.test(sText)) return null;
   // "Held twice each year, …", "Stem cells are master cells": a participle, or a noun before a verb.
   if (/^(?:held|made|built|kept|brought|taken|sent|met|paid|sold|spent|laid|led|found|bought|taught|told|won|left|lent|dealt|meant|struck|thrown|born|thought|caught|fought|sought|felt|heard|lost|stood|wrote|spoke|began|became|came|went|saw|knew|grew|drew|threw|none)$/i.test(verb)) return null;
   const following = ctx.tokens.slice(ti + 1, ti + 3);
   if (following.some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && /[^s]s$/.test(t.lower)))) return null;
   if (covering(dc.mentions, at)) return null;
+  // A name wink reads as such ("Wigan 4 Chester 2" in a results table) is a verb only if compromise knows the word.
+  if (tok.pos === 'PROPN' && !knownWord(verb)) return null;
   if (tok.pos !== 'VERB' && !isVerbWord(ctx, at, verb, true)) return null;
   const end = clauseEndAfter(text, at, sentence.end);
   const span = trimSpan(text, at, end);

@@ -140,6 +140,14 @@ export const EXPRESSIVE_OBJECTS = [
   'excuse', 'excuses', 'toast', 'glimpse', 'reassurance', 'reassurances',
 ];
 
+/**
+ * A row of a results or figures table: three numbers in a row ("Stoke 4 3 1 0 7 4 10", "Net 415
+ * million 490 million 412 million"), or a score line "Name N Name N" ("Bury 4 Bristol City 0"). No
+ * programme line of the author's ("Stoke", "Net", "Bury" read as verbs).
+ */
+export const TABLE_ROW =
+  /(?:^|\s)\d[\d.,:]*\s+(?:(?:million|billion|pct)\s+)?\d[\d.,:]*\s+(?:(?:million|billion|pct)\s+)?\d|^\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*\s+\d+\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*\s+\d+\b/u;
+
 /** Words that report someone's speech: a line holding them is no programme line of the author's. */
 export const SPEECH_REPORT = /\b(?:said|says|told|tells|stated|added|claimed|insisted|argued|warned|according\s+to)\b/i;
 
