@@ -16,7 +16,7 @@ export { posAt, tokenAt, tokensIn };
 import type { SubjectKind } from './cues.js';
 import {
   AGENT_HEADS, alt, DOCUMENT_NOUNS, GOVERNMENT_BODY, GOVERNORS, GROUP_SUBJECT, INSTITUTION_HEADS, INSTRUMENT_NOUNS, INTERNATIONAL_ROLE, PARENTHETICAL,
-  PAST_INSTRUMENT, PUBLISHERS, REPORTING_VERBS, SUBJECT_PRONOUNS, SUBORDINATORS,
+  PAST_INSTRUMENT, PUBLISHERS, REPORTING_VERBS, SOURCE_NOUNS, SUBJECT_PRONOUNS, SUBORDINATORS,
 } from './lexicon.js';
 
 export interface Mention {
@@ -786,7 +786,7 @@ export function reporterBefore(dc: DocContext, sentence: Sentence, clauseStart: 
 }
 
 /** The noun after a country that makes it a source ("the Polish government said"). */
-const SOURCE_NOUN = /^\s+(?:government|ministry|authorities|officials?|spokes(?:man|woman|person))\b/i;
+const SOURCE_NOUN = new RegExp(String.raw`^\s+(?:${SOURCE_NOUNS})\b`, 'i');
 
 /** A country or an organization named as the source after the clause ("…, the State Department said"), or null. */
 export function attributedTo(dc: DocContext, sentence: Sentence, after: number): EntityRef | null {

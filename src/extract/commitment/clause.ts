@@ -2,7 +2,7 @@
 import nlp from 'compromise';
 import type { ExtractorContext } from '../types.js';
 import { tokensIn } from './spans.js';
-import { alt, CONDITION, FUTURE_CONDITION, NEGATION, REPORTING_VERBS } from './lexicon.js';
+import { alt, CONDITION, FUTURE_CONDITION, NEGATION, REPORTING_VERBS, SOURCE_NOUNS } from './lexicon.js';
 
 const REPORTING = alt(REPORTING_VERBS);
 
@@ -34,8 +34,10 @@ export function clauseStartBefore(text: string, sentenceStart: number, at: numbe
 export const MAX_CLAUSE = 600;
 
 // ", and will …" is tried at a comma or where white space starts, not inside a run of it (quadratic).
-export const CLAUSE_END =
-  /;|:\s|,\s+(?:and|but|while|whereas|although|even\s+if|according\s+to|which|who|where)\b|,\s+[a-z]+ing\s+(?:to|on|that)\b|(?:,|(?<!\s))\s+and\s+(?:will|would|shall|may|might|could|must|is|are|has|have)\b|,\s*["”]|["”]\s*,|,\s+(?:the\s+)?\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+)*(?:\s+(?:government|ministry|authorities|officials?|spokes(?:man|woman|person)))?\s+(?:said|says|told|added)\b|\.\s+\p{Lu}/gu;
+export const CLAUSE_END = new RegExp(
+  String.raw`;|:\s|,\s+(?:and|but|while|whereas|although|even\s+if|according\s+to|which|who|where)\b|,\s+[a-z]+ing\s+(?:to|on|that)\b|(?:,|(?<!\s))\s+and\s+(?:will|would|shall|may|might|could|must|is|are|has|have)\b|,\s*["”]|["”]\s*,|,\s+(?:the\s+)?\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+)*(?:\s+(?:${SOURCE_NOUNS}))?\s+(?:said|says|told|added)\b|\.\s+\p{Lu}`,
+  'gu',
+);
 
 /**
  * The clause ends at ; or : or a new clause with its own subject (", and Frederiksen said", ", the

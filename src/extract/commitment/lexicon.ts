@@ -148,6 +148,9 @@ export const EXPRESSIVE_OBJECTS = [
 export const TABLE_ROW =
   /(?:^|\s)\d[\d.,:]*\s+(?:(?:million|billion|pct)\s+)?\d[\d.,:]*\s+(?:(?:million|billion|pct)\s+)?\d|^\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*\s+\d+\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*\s+\d+\b/u;
 
+/** Nouns after a country that make it the source of a statement ("the Polish government said"). */
+export const SOURCE_NOUNS = String.raw`government|ministry|authorities|officials?|spokes(?:man|woman|person)`;
+
 /** Words that report someone's speech: a line holding them is no programme line of the author's. */
 export const SPEECH_REPORT = /\b(?:said|says|told|tells|stated|added|claimed|insisted|argued|warned|according\s+to)\b/i;
 
