@@ -69,6 +69,8 @@ const CASES: Row[] = [
   ['Not a single soldier will be sent to the region, the Swedish government said.', [{ actor: 'SE', polarity: 'negative', modality: 'firm', action: 'send soldier to the region' }]],
   ['Aid will be sent to Ukraine next week, the State Department said.', [{ actor: 'United States Department of State', polarity: 'positive', modality: 'firm', action: 'send aid to Ukraine next week' }]],
   ['The White House will send aid to Ukraine.', [{ actor: 'US', polarity: 'positive', modality: 'firm', action: 'send aid to Ukraine', recipient: 'UA' }]],
+  // "told Reuters he will …": the pronoun opens the clause; the news agency is the one told.
+  ['John Smith told Reuters he will resign next week.', [{ actor: 'john smith', polarity: 'positive', modality: 'firm', action: 'resign next week' }]],
   // Negation after the modal in any spelling: "no longer", "won't", "wouldn't".
   ['Denmark will no longer allow foreign troops on its soil.', [{ actor: 'DK', polarity: 'negative', modality: 'firm', action: 'allow foreign troops on its soil', rule: 'commitment/will' }]],
   ["Finland won't join the fisheries pact.", [{ actor: 'FI', polarity: 'negative', modality: 'firm', action: 'join the fisheries pact', rule: 'commitment/will' }]],
@@ -199,6 +201,9 @@ const NEGATIVES = [
   // The subject of a passive promise receives it.
   'He was promised a pension when he retired.',
   'Ukraine was promised F-16s years ago.',
+  // What will happen to someone, not what he will do.
+  'Adams is injured and will miss the opening qualifier against Moldova on Sunday.',
+  'Bisconti will be sidelined for six ties after pushing the referee.',
   // Declining to comment is no policy refusal.
   'Officials refused to comment on the report.',
   // A participle modifying a noun.

@@ -593,6 +593,15 @@ function readSubject(dc: DocContext, s: number, e: number, tStart: number, allow
   const words = np.trim().split(/\s+/);
   const first = words[0]?.toLowerCase() ?? '';
   if (words.length === 1 && SUBJECT_PRONOUNS.test(first)) return { kind: 'pronoun', start: s + np.indexOf(words[0]), end: npStop, refs: [], pronoun: first, coordinated };
+  // "John Smith told Reuters he will …": a pronoun right after a name opens the clause; the name is
+  // the one told ("Denmark and we will …" is a coordination, "the work we do" a relative clause).
+  const lastWord = words[words.length - 1]?.toLowerCase() ?? '';
+  if (words.length > 1 && SUBJECT_PRONOUNS.test(lastWord) && !/^(?:and|or|nor|&)$/i.test(words[words.length - 2])) {
+    const pronounStart = npStop - words[words.length - 1].length;
+    if (within(dc.mentions, s, pronounStart).some((m) => text.slice(m.end, pronounStart).trim() === '')) {
+      return { kind: 'pronoun', start: pronounStart, end: npStop, refs: [], pronoun: lastWord, coordinated };
+    }
+  }
   if (GROUP_SUBJECT.test(np.trim().replace(/['’]s?$/, ''))) return { kind: 'group', start: s + np.search(/\S/), end: npStop, refs: [], coordinated };
   const head = headOf(np);
   // "The President will …", "the Administration is …" in an official text: the publisher's government.

@@ -262,8 +262,8 @@ function analyse(dc: DocContext, sentence: Sentence, memory: Memory, trigger: Tr
   // forecasts), not under a condition, not in a relative clause ("proposals which would be …").
   if (isPassiveFuture && /^would\b/i.test(m[0]) && writersWouldIsNoPlan(dc, sentence, tStart)) return [];
   if (trigger.id === 'commitment/refusal' && SAYING_VERBS.test(verb)) return [];
-  // "could not comment", "could no longer believe": a past inability, not a possible action.
-  if (/\bcould(?:\s+not\b|\s+no\s+longer\b|n['’]t\b)/i.test(m[0])) return [];
+  // "could not comment", "could no longer believe", "could never trust": a past inability, not a possible action.
+  if (/\bcould(?:\s+not\b|\s+never\b|\s+no\s+longer\b|n['’]t\b)/i.test(m[0])) return [];
   if (reducedRelative(dc, sentence, tStart, m[0])) return [];
   if (trigger.id === 'commitment/signed' && !AGREEMENT_BEFORE.test(text.slice(Math.max(sentence.start, tStart - 100), tStart))) return [];
   // "will continue to work … to continue to impose costs": an infinitive inside an action already taken.

@@ -102,7 +102,7 @@ export const NON_ACTION_VERBS = new Set([
   'not', 'never', 'the', 'a', 'an', 'to', 'lead', 'result', 'affect', 'depend', 'face', 'suffer', 'lose', 'fail', 'expire',
   'come', 'go', 'find', 'look', 'wonder', 'prove', 'turn', 'fall', 'rise', 'grow', 'decline', 'exist', 'matter', 'depend',
   'comment', 'predict', 'remember', 'afford', 'recall', 'imagine', 'understand', 'explain', 'speculate', 'guess', 'tell', 'argue',
-  'bet', 'wager', 'reckon', 'suppose',
+  'bet', 'wager', 'reckon', 'suppose', 'miss',
 ]);
 
 /**
@@ -128,6 +128,7 @@ export const NON_ACTION_PARTICIPLES = new Set([
   // damaged", "will be decided by a few seats".
   'horrified', 'delighted', 'shocked', 'appalled', 'alarmed', 'isolated', 'damaged', 'harmed', 'hurt', 'pushed', 'battered',
   'decided', 'dominated', 'overshadowed', 'squeezed', 'undermined', 'weakened', 'threatened', 'wasted', 'lost', 'doomed',
+  'sidelined',
 ]);
 
 /**
