@@ -204,6 +204,11 @@ const NEGATIVES = [
   // What will happen to someone, not what he will do.
   'Adams is injured and will miss the opening qualifier against Moldova on Sunday.',
   'Bisconti will be sidelined for six ties after pushing the referee.',
+  // The subject of a passive offer or plan serves it; receiving and preferring are no acts.
+  'He was offered several positions in the party.',
+  'The advertisement is intended to spotlight the senator\'s vote.',
+  'The FBI continues to receive threats from the group.',
+  'He said Gonzalez would prefer not to talk about the issue.',
   // Declining to comment is no policy refusal.
   'Officials refused to comment on the report.',
   // A participle modifying a noun.

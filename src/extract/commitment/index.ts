@@ -56,6 +56,8 @@ const STANCE_TRIGGERS = new Set(['commitment/commit-to', 'commitment/pledge-verb
 const CATAPHORIC = /\b(?:the\s+following|as\s+follows|below)\b/i;
 /** An aspect verb that carries on an activity under way ("will continue to provide", "will keep on …"). */
 const ONGOING = /\b(?:continue\s+to|keep\s+on)\b/i;
+/** Triggers whose participle after "is"/"was" is a passive ("was promised", "is intended to", "was proposed"). */
+const PASSIVE_CAPABLE = new Set(['commitment/pledge-verb', 'commitment/intend', 'commitment/propose']);
 /** Commitment expressions whose infinitive takes the main clause's subject ("are not waiting … to make long-term commitments"). */
 const CONTROLLED = new Set(['commitment/make-commitment', 'commitment/agree', 'commitment/pledge-verb', 'commitment/commit-to']);
 /** ", and" between coordinated actions ("(?<![\s,])": see TRAILING_PREPOSITION in ./action.ts). */
@@ -270,8 +272,9 @@ function analyse(dc: DocContext, sentence: Sentence, memory: Memory, trigger: Tr
   if (/\bto\s+$/i.test(text.slice(tStart - 4, tStart)) && previous.some((c) => c.sentence === sentence.index && c.start < tStart && c.end >= tStart)) return [];
   const before = text.slice(sentence.start, tStart);
   if (trigger.reported && !REPORTED.test(before)) return [];
-  // "he was promised a pension": the subject receives the promise; who made it is not said.
-  if (trigger.id === 'commitment/pledge-verb' && /^\w+ed\b/i.test(m[0]) && /\b(?:was|were|is|are|am|been|being|be|got|get|gets)\s+(?:[a-z]+ly\s+)?$/i.test(before)) return [];
+  // "he was promised a pension", "the advertisement is intended to …", "the talks were planned to …":
+  // in the passive the subject receives the promise or serves the plan; who made it is not said.
+  if (PASSIVE_CAPABLE.has(trigger.id) && /^\w+ed\b/i.test(m[0]) && /\b(?:was|were|is|are|am|been|being|be|got|get|gets)\s+(?:[a-z]+ly\s+)?$/i.test(before)) return [];
   // "… to say whether an election will raise …": an open question, not a statement of intent.
   if (/\bwhether\b[^,;:]{0,80}$/i.test(before)) return [];
   // "would pledge", "could have agreed": a hypothetical or a past possibility.

@@ -102,7 +102,7 @@ export const NON_ACTION_VERBS = new Set([
   'not', 'never', 'the', 'a', 'an', 'to', 'lead', 'result', 'affect', 'depend', 'face', 'suffer', 'lose', 'fail', 'expire',
   'come', 'go', 'find', 'look', 'wonder', 'prove', 'turn', 'fall', 'rise', 'grow', 'decline', 'exist', 'matter', 'depend',
   'comment', 'predict', 'remember', 'afford', 'recall', 'imagine', 'understand', 'explain', 'speculate', 'guess', 'tell', 'argue',
-  'bet', 'wager', 'reckon', 'suppose', 'miss',
+  'bet', 'wager', 'reckon', 'suppose', 'miss', 'prefer', 'receive',
 ]);
 
 /**
