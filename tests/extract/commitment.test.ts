@@ -60,6 +60,9 @@ const CASES: Row[] = [
   ['Foreign warships will not be permitted in Turkish waters.', [{ actor: 'TR', polarity: 'negative', modality: 'firm', action: 'permit foreign warships', rule: 'commitment/passive-ban' }]],
   // "he" far from the last name goes to the story's subject, not to a person named in passing.
   ['Pavel Orlov, 52, is on hunger strike outside the ministry. Orlov served in the navy for twenty years. Orlov says he was promised a pension when he retired. In 1998 he worked in the same office as Ivan Sidorov, now a senior official. After that he moved to a small flat in the suburbs. Friends describe him as stubborn and proud. But he says he will remain on hunger strike until he receives a decent pension.', [{ actor: 'pavel orlov', polarity: 'positive', modality: 'firm', action: 'remain on hunger strike' }]],
+  // "she" skips a man named last ("Gordon" is a male given name), "he" a woman.
+  ['Margaret Hodge met Gordon Brown on Monday. She said she will publish the report in March.', [{ actor: 'margaret hodge', polarity: 'positive', modality: 'firm', action: 'publish the report' }]],
+  ['Gordon Brown met Margaret Hodge on Monday. He said he will publish the report in March.', [{ actor: 'gordon brown', polarity: 'positive', modality: 'firm', action: 'publish the report' }]],
   // Close by, the last person named.
   ['Ivan Sidorov met Pavel Orlov on Monday. He said he will send a letter to the ministry.', [{ actor: 'pavel orlov', polarity: 'positive', modality: 'firm', action: 'send a letter to the ministry' }]],
   // An active "is pledging" stays the subject's pledge (only a passive "was promised" does not).

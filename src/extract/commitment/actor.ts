@@ -7,7 +7,7 @@
 import type { EntityRef, Person, Sentence } from '../../types.js';
 import type { ExtractorContext } from '../types.js';
 import { countryByCode } from '../country/index.js';
-import { clauseStartBefore } from './clause.js';
+import { clauseStartBefore, givenNameGender } from './clause.js';
 import { covering, lastBefore, posAt, tokenAt, tokensIn, within } from './spans.js';
 import { isWhiteSpace } from '../../chars.js';
 import { firstIndex } from '../../sorted.js';
@@ -342,7 +342,7 @@ function quoteSpeaker(dc: DocContext, start: number, end: number): EntityRef | n
   }
   if (rep?.groups?.pron) {
     const p = rep.groups.pron.toLowerCase();
-    if (p === 'he' || p === 'she') return pronounPerson(dc, start);
+    if (p === 'he' || p === 'she') return pronounPerson(dc, start, p);
     return lastMention(dc, start, (r) => r.kind !== 'person');
   }
   const before = text.slice(Math.max(0, start - 80), start);
@@ -359,13 +359,16 @@ function quoteSpeaker(dc: DocContext, start: number, end: number): EntityRef | n
  * person names others in passing ("… worked with Vladimir Putin"), and the story's "he" goes on
  * meaning its subject.
  */
-function pronounPerson(dc: DocContext, at: number): EntityRef | null {
-  const last = lastBefore(dc.mentions, at, (m) => m.ref.kind === 'person');
+function pronounPerson(dc: DocContext, at: number, pronoun: string): EntityRef | null {
+  // "she" is not a man named by a given name compromise knows as male ("Gordon"), "he" not a woman.
+  const unlike = /^(?:she|her)$/i.test(pronoun) ? 'male' : 'female';
+  const fits = (r: EntityRef): boolean => r.kind === 'person' && givenNameGender(r.name.split(/\s+/)[0] ?? '') !== unlike;
+  const last = lastBefore(dc.mentions, at, (m) => fits(m.ref));
   if (!last || sentenceIndex(dc, at) - sentenceIndex(dc, last.start) <= 1) return last?.ref ?? null;
   const counts = new Map<string, { ref: EntityRef; n: number }>();
   // The 400 mentions before it at most (a hostile text of thousands of names stays linear).
   lastBefore(dc.mentions, at, (m) => {
-    if (m.ref.kind === 'person') {
+    if (fits(m.ref)) {
       const c = counts.get(m.ref.key);
       if (c) c.n++;
       else counts.set(m.ref.key, { ref: m.ref, n: 1 });
@@ -732,7 +735,7 @@ export function resolveSubject(dc: DocContext, subject: Subject, sentence: Sente
         return none;
       }
       if (p === 'he' || p === 'she' || p === 'his' || p === 'her') {
-        const ref = reporter?.kind === 'person' ? reporter : pronounPerson(dc, subject.start);
+        const ref = reporter?.kind === 'person' ? reporter : pronounPerson(dc, subject.start, p);
         return ref ? { ...actorOfPerson(dc, ref), fromContext: true } : none;
       }
       if (p === 'it' || p === 'its') {
@@ -788,7 +791,7 @@ export function reporterBefore(dc: DocContext, sentence: Sentence, clauseStart: 
     return ref ? { ref, verbStart } : null;
   }
   if (subj.kind === 'pronoun' && subj.pronoun && /^(?:he|she)$/.test(subj.pronoun)) {
-    const ref = pronounPerson(dc, subj.start);
+    const ref = pronounPerson(dc, subj.start, subj.pronoun);
     return ref ? { ref, verbStart } : null;
   }
   return null;

@@ -75,6 +75,12 @@ export function knownWord(word: string): boolean {
   return LEXICON[word.toLowerCase()] !== undefined;
 }
 
+/** 'male' or 'female' for a given name compromise's lexicon knows as one ("Margaret", "Gordon"), else null. */
+export function givenNameGender(word: string): 'male' | 'female' | null {
+  const tag = LEXICON[word.toLowerCase()];
+  return tag === 'MaleName' ? 'male' : tag === 'FemaleName' ? 'female' : null;
+}
+
 /** The word can be a verb in the base form, by compromise's lexicon ("they set with them"); cached per word. */
 export function canBeVerb(word: string): boolean {
   const w = word.toLowerCase();
