@@ -63,6 +63,8 @@ const CASES: Row[] = [
   // "she" skips a man named last ("Gordon" is a male given name), "he" a woman.
   ['Margaret Hodge met Gordon Brown on Monday. She said she will publish the report in March.', [{ actor: 'margaret hodge', polarity: 'positive', modality: 'firm', action: 'publish the report' }]],
   ['Gordon Brown met Margaret Hodge on Monday. He said he will publish the report in March.', [{ actor: 'gordon brown', polarity: 'positive', modality: 'firm', action: 'publish the report' }]],
+  // "may well": an adverb between the modal and its verb.
+  ['Denmark may well send two frigates to the Baltic.', [{ actor: 'DK', polarity: 'positive', modality: 'possible', action: 'send two frigates to the Baltic' }]],
   // Close by, the last person named.
   ['Ivan Sidorov met Pavel Orlov on Monday. He said he will send a letter to the ministry.', [{ actor: 'pavel orlov', polarity: 'positive', modality: 'firm', action: 'send a letter to the ministry' }]],
   // An active "is pledging" stays the subject's pledge (only a passive "was promised" does not).
@@ -212,6 +214,9 @@ const NEGATIVES = [
   'The advertisement is intended to spotlight the senator\'s vote.',
   'The FBI continues to receive threats from the group.',
   'He said Gonzalez would prefer not to talk about the issue.',
+  // A judgment after a modal ("might well conclude that", "will find that").
+  'The Iraqis might well conclude that they need to lash out.',
+  'NATO will find that its forces are stretched.',
   // Declining to comment is no policy refusal.
   'Officials refused to comment on the report.',
   // A participle modifying a noun.

@@ -52,7 +52,7 @@ export interface Trigger {
 
 const V = String.raw`(?<verb>[a-z][a-z-]+)`;
 /** Adverbs and aspect verbs between a modal and its verb ("will also continue to provide"). */
-const ADVERBS = String.raw`(?:(?:also|further|now|then|jointly|together|both|still|soon|immediately|equally|again|just|only|even|simply|continue\s+to|keep\s+on|in\s+the\s+future|in\s+turn|[a-z]{3,}ly)\s+){0,3}`;
+const ADVERBS = String.raw`(?:(?:also|further|now|then|jointly|together|both|still|soon|immediately|equally|again|just|only|even|simply|well|continue\s+to|keep\s+on|in\s+the\s+future|in\s+turn|[a-z]{3,}ly)\s+){0,3}`;
 /** A negation after a modal: "will not", "would never", "will no longer", "won't", "wouldn't". */
 const NEG = String.raw`(?<neg>n['’]t\s+|not\s+|never\s+|no\s+longer\s+)?`;
 /** The space after a modal, or none before "n't". */

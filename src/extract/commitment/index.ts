@@ -16,7 +16,7 @@ import {
 import { canBeVerb, clauseEndAfter, clauseStartBefore, coordinatedActions, isConditional, isVerbWord, knownWord, MAX_CLAUSE, negatedBefore, negativeSubject } from './clause.js';
 import { AGREEMENT_BEFORE, TRIGGERS, type Trigger } from './cues.js';
 import { covering, indexAt, lastBefore, within } from './spans.js';
-import { alt, COGNITION_VERBS, CONDITION, EFFORT_VERBS, GROUNDING_PASSIVE, NON_ACTION_PARTICIPLES, NON_ACTION_VERBS, REPORTING_VERBS, SAYING_VERBS, SPEECH_REPORT, TABLE_ROW } from './lexicon.js';
+import { alt, COGNITION_VERBS, CONDITION, EFFORT_VERBS, GROUNDING_PASSIVE, JUDGING_VERBS, NON_ACTION_PARTICIPLES, NON_ACTION_VERBS, REPORTING_VERBS, SAYING_VERBS, SPEECH_REPORT, TABLE_ROW } from './lexicon.js';
 import { isLeadIn, type LeadIn, leadInModality, leadInProvides, type List, listCommitment, listItems, type Span } from './lists.js';
 import { analyseNominal } from './nominal.js';
 import { Gate } from './gate.js';
@@ -246,6 +246,8 @@ function analyse(dc: DocContext, sentence: Sentence, memory: Memory, trigger: Tr
   // --- Is this match a commitment cue at all?
   if (trigger.verbTrigger && !isVerbAt(ctx, tStart) && !headlineVerb(dc, tStart, tEnd)) return [];
   if (VERB_AFTER_MODAL.has(trigger.id) && verb && NON_ACTION_VERBS.has(verb)) return [];
+  // "the Iraqis might well conclude that …": a judgment, not an act.
+  if (VERB_AFTER_MODAL.has(trigger.id) && JUDGING_VERBS.has(verb) && /^\s+that\b/i.test(text.slice(tEnd, tEnd + 6))) return [];
   // "will remain an issue", "will stay a member": a copula, not an action ("would remain closely engaged" is one).
   if (VERB_AFTER_MODAL.has(trigger.id) && /^(?:remain|stay)$/.test(verb) && /^\s+(?:a|an|the|one|some|part|unclear|unknown|uncertain|high|low)\b/i.test(text.slice(tEnd, tEnd + 12))) return [];
   // "pledged as he unveiled …": a noun object must follow a bare pledge verb, not a conjunction or preposition.

@@ -95,6 +95,9 @@ export const REPORTING_VERBS = [
 /** Verbs of thinking: "he thought he could divide Europe" is a belief, not a commitment. */
 export const COGNITION_VERBS = /\b(?:thought|believed|hoped|feared|expected|assumed|wondered|imagined|calculated|suspected|think|thinks|believe|believes|hope|hopes|fear|fears|expect|expects)\b/i;
 
+/** Verbs that take a "that" clause of knowing or judging ("might conclude that …", "will find that …"): no act then. */
+export const JUDGING_VERBS = new Set(['conclude', 'realize', 'realise', 'discover', 'find', 'notice', 'accept', 'admit', 'acknowledge', 'recognize', 'recognise', 'learn', 'see', 'show', 'prove']);
+
 /** Verbs after a modal that are not an action of the actor ("will be", "may have"). */
 export const NON_ACTION_VERBS = new Set([
   'be', 'have', 'has', 'had', 'been', 'become', 'seem', 'appear', 'need', 'likely', 'probably', 'also', 'include', 'includes',
