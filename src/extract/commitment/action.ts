@@ -3,6 +3,7 @@ import nlp from 'compromise';
 import type { Commitment, DateMention, EntityRef } from '../../types.js';
 import type { Mention } from './actor.js';
 import { DEADLINE_PREPOSITIONS, RECIPIENT_PREPOSITIONS } from './cues.js';
+import { NEGATIVE_DETERMINERS } from './lexicon.js';
 import { within } from './spans.js';
 import { isWhiteSpace } from '../../chars.js';
 
@@ -56,7 +57,7 @@ export function actionPhrase(text: string, verbStart: number, stop: number, verb
 }
 
 /** A negative determiner, which the polarity carries ("No U.S. troops will be deployed" → "deploy U.S. troops", negative). */
-const NEGATIVE_DETERMINER = /^(?:no|not\s+(?:a\s+single|one|any)|none\s+of|neither(?:\s+of)?)\s+/i;
+const NEGATIVE_DETERMINER = new RegExp(String.raw`^(?:${NEGATIVE_DETERMINERS})\s+`, 'i');
 
 /** The action of a passive ban or plan: "Nuclear weapons … will not be allowed" → "allow nuclear weapons …". */
 export function passiveAction(text: string, verb: string, objectStart: number, objectEnd: number, after: string): string {

@@ -2,7 +2,7 @@
 import nlp from 'compromise';
 import type { ExtractorContext } from '../types.js';
 import { tokensIn } from './spans.js';
-import { alt, CONDITION, FUTURE_CONDITION, NEGATION, REPORTING_VERBS, SOURCE_NOUNS } from './lexicon.js';
+import { alt, CONDITION, FUTURE_CONDITION, NEGATION, NEGATIVE_DETERMINERS, REPORTING_VERBS, SOURCE_NOUNS } from './lexicon.js';
 
 const REPORTING = alt(REPORTING_VERBS);
 
@@ -147,7 +147,7 @@ export function negatedBefore(text: string, clauseStart: number, tStart: number)
 }
 
 /** A negative determiner opening the clause's subject ("No U.S. troops will be deployed", "Not a single soldier will …"). */
-const NEGATIVE_SUBJECT = /^[\s“"(]*(?:no|not\s+(?:a\s+single|one|any)|none\s+of|neither)\s+(?!doubt\b|matter\b|wonder\b|longer\b|one\s+knows\b)[^,;:]*$/i;
+const NEGATIVE_SUBJECT = new RegExp(String.raw`^[\s“"(]*(?:${NEGATIVE_DETERMINERS})\s+(?!doubt\b|matter\b|wonder\b|longer\b|one\s+knows\b)[^,;:]*$`, 'i');
 
 /** The subject between the clause start and the trigger is negated by its determiner: the commitment is a refusal. */
 export function negativeSubject(text: string, clauseStart: number, tStart: number): boolean {

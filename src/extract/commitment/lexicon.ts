@@ -155,6 +155,9 @@ export const TABLE_ROW =
 /** Nouns after a country that make it the source of a statement ("the Polish government said"). */
 export const SOURCE_NOUNS = String.raw`government|ministry|authorities|officials?|spokes(?:man|woman|person)`;
 
+/** Determiners that negate a noun phrase ("No U.S. troops", "Not a single soldier", "None of the funds"). */
+export const NEGATIVE_DETERMINERS = String.raw`no|not\s+(?:a\s+single|one|any)|none\s+of|neither(?:\s+of)?`;
+
 /** Words that report someone's speech: a line holding them is no programme line of the author's. */
 export const SPEECH_REPORT = /\b(?:said|says|told|tells|stated|added|claimed|insisted|argued|warned|according\s+to)\b/i;
 
